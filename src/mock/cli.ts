@@ -1,0 +1,65 @@
+#!/usr/bin/env node
+import { parseArgs } from 'node:util';
+import { startMock } from './server.js';
+
+const HELP = `modus-mock: a stateful mock of the Modus skills & agents API
+
+Usage: modus-mock [options]
+  --port N            port to listen on (default: $PORT or 4010)
+  --host H            address to bind (default 127.0.0.1; 0.0.0.0 for every interface)
+  --principals FILE   principals fixture (default: fixtures/principals.json)
+  --seed FILE         seed fixture (default: fixtures/seed.json)
+  --quiet             no per-request log line
+  --help              this text`;
+
+function fail(message: string): never {
+  console.error(`modus-mock: ${message}`);
+  process.exit(2);
+}
+
+async function main(): Promise<void> {
+  let args;
+  try {
+    args = parseArgs({
+      options: {
+        port: { type: 'string' },
+        host: { type: 'string' },
+        principals: { type: 'string' },
+        seed: { type: 'string' },
+        quiet: { type: 'boolean', default: false },
+        help: { type: 'boolean', default: false },
+      },
+      strict: true,
+    }).values;
+  } catch (e) {
+    fail(`${(e as Error).message}\n\n${HELP}`);
+  }
+  if (args.help) {
+    console.log(HELP);
+    return;
+  }
+  const portText = args.port ?? process.env['PORT'] ?? '4010';
+  const port = Number(portText);
+  if (!/^\d+$/.test(portText) || port > 65535) fail(`--port must be an integer 0-65535, got ${JSON.stringify(portText)}`);
+  let mock;
+  try {
+    mock = await startMock({
+      port,
+      host: args.host ?? '127.0.0.1',
+      principalsFile: args.principals,
+      seedFile: args.seed,
+      log: args.quiet ? undefined : (line) => console.log(line),
+    });
+  } catch (e) {
+    fail((e as Error).message);
+  }
+  console.log(`modus-mock listening on ${mock.url}  (API under ${mock.url}/api/v1, admin under ${mock.url}/__mock)`);
+  console.table(mock.core.principals.map((p) => ({ token: p.token, userId: p.userId, email: p.email, org: p.orgUuid, groups: p.groups.join(',') })));
+  const stop = (): void => {
+    void mock.close().then(() => process.exit(0));
+  };
+  process.once('SIGINT', stop);
+  process.once('SIGTERM', stop);
+}
+
+void main();

@@ -1,0 +1,124 @@
+import { isObject, parseBody } from './body.js';
+import { errorBody, fail } from './errors.js';
+import { type Answer, type Ctx, type PlantedFault } from './context.js';
+import { deploy, getOne, getVariation, remove, toggle, undelete } from './lifecycle.js';
+import { list } from './list.js';
+import { route, type Operation } from './router.js';
+import { applySeed, type SeedFile } from './seed.js';
+import { Store } from './store.js';
+import { acceptTransfer, cancelTransfer, requestTransfer } from './transfer.js';
+import { create, patch } from './update.js';
+import type { MockRequest, MockResponse, Principal, Result, StateExport } from './types.js';
+
+/** How to build a mock core. */
+export interface MockCoreOptions {
+  principals: readonly Principal[];
+  /** Friendly seed fixtures applied at start and on every reset. */
+  seed?: SeedFile;
+  /** A full state export to start from instead of the seed (e.g. a state file). */
+  state?: StateExport;
+  /** Milliseconds since the epoch; defaults to Date.now. */
+  clock?: () => number;
+  /** Creates beyond this many resources of one kind in one org answer 409. */
+  maxResourcesPerOrg?: number;
+  /** Test-only planted bugs (see PlantedFault). */
+  planted?: readonly PlantedFault[];
+}
+
+/** The framework-free mock: `handle(request) -> response` plus state admin. */
+export interface MockCore {
+  handle(request: MockRequest): MockResponse;
+  /** Back to the seed fixtures. */
+  reset(): void;
+  exportState(): StateExport;
+  /** Replaces the state with an export that was already validated (see `validateState`). */
+  importState(state: StateExport): void;
+  readonly principals: readonly Principal[];
+}
+
+const JSON_HEADERS = { 'content-type': 'application/json' } as const;
+/** Operations whose body is read (others ignore any body). */
+const WITH_BODY: ReadonlySet<Operation> = new Set(['create', 'patch', 'deploy', 'transfer', 'toggle']);
+
+/** Builds the stateful core from principals and seed fixtures. */
+export function createMockCore(options: MockCoreOptions): MockCore {
+  const clock = options.clock ?? Date.now;
+  let last = 0;
+  const byToken = new Map(options.principals.map((p) => [p.token, p]));
+  const membersByUserId = new Map<string, Principal>();
+  for (const p of options.principals) if (!membersByUserId.has(p.userId)) membersByUserId.set(p.userId, p);
+  const ctx: Ctx = {
+    store: new Store(),
+    now() {
+      last = Math.max(clock(), last + 1); // UPD-6: strictly increasing, so every write moves updatedAt
+      return new Date(last).toISOString();
+    },
+    newId: () => globalThis.crypto.randomUUID(),
+    membersByUserId,
+    maxResourcesPerOrg: options.maxResourcesPerOrg ?? 10_000,
+    planted: new Set(options.planted ?? []),
+  };
+  const reset = (): void => {
+    ctx.store = new Store();
+    if (options.seed) applySeed(ctx, options.principals, options.seed);
+  };
+  if (options.state) ctx.store = Store.fromExport(options.state);
+  else reset();
+
+  const dispatch = (request: MockRequest): Result<Answer> => {
+    // DET-3: 401 -> unknown route 404 / wrong method 405 -> malformed body 400 -> resource -> fields.
+    const auth = /^Bearer\s+(\S+)\s*$/i.exec(request.headers['authorization'] ?? '');
+    const principal = auth ? byToken.get(auth[1]!) : undefined;
+    if (!principal) return fail(401, 'missing or unknown bearer token'); // AUTH-1
+    const q = request.url.indexOf('?');
+    const path = q < 0 ? request.url : request.url.slice(0, q);
+    const query = new URLSearchParams(q < 0 ? '' : request.url.slice(q + 1));
+    const routed = route(path);
+    if (!routed.found) return fail(404, `no route for ${path}`);
+    const method = request.method.toUpperCase();
+    const operation = Object.hasOwn(routed.methods, method) ? routed.methods[method] : undefined;
+    if (!operation) {
+      return fail(405, `${method} is not allowed on ${path}`, { allow: Object.keys(routed.methods).join(', ') });
+    }
+    let body: Record<string, unknown> = {};
+    if (WITH_BODY.has(operation)) {
+      const parsed = parseBody(request.body);
+      if (!parsed.ok) return parsed;
+      if (parsed.value !== undefined && !isObject(parsed.value)) return fail(400, 'request body must be a JSON object');
+      body = (parsed.value as Record<string, unknown> | undefined) ?? {};
+    }
+    const { kind, id, variationId } = routed;
+    switch (operation) {
+      case 'list': return list(ctx, principal, kind, query);
+      case 'create': return create(ctx, principal, kind, body);
+      case 'get': return getOne(ctx, principal, kind, id, query);
+      case 'variation': return getVariation(ctx, principal, id, variationId);
+      case 'patch': return patch(ctx, principal, kind, id, query, body);
+      case 'delete': return remove(ctx, principal, kind, id);
+      case 'undelete': return undelete(ctx, principal, kind, id);
+      case 'deploy': return deploy(ctx, principal, kind, id, body);
+      case 'toggle': return toggle(ctx, principal, id, body);
+      case 'transfer': return requestTransfer(ctx, principal, kind, id, body);
+      case 'accept': return acceptTransfer(ctx, principal, kind, id);
+      case 'cancel': return cancelTransfer(ctx, principal, kind, id);
+    }
+  };
+
+  return {
+    principals: options.principals,
+    handle(request) {
+      const result = dispatch(request);
+      if (!result.ok) {
+        const { code, message, headers } = result.error;
+        return { status: code, headers: { ...JSON_HEADERS, ...headers }, body: errorBody(code, message) };
+      }
+      const { status, body } = result.value;
+      return body === undefined ? { status, headers: {} } : { status, headers: { ...JSON_HEADERS }, body };
+    },
+    reset,
+    exportState: () => ctx.store.export(),
+    importState(state) {
+      ctx.store = Store.fromExport(state);
+    },
+  };
+}

@@ -1,0 +1,92 @@
+import { readFileSync } from 'node:fs';
+import { Ajv, type ErrorObject, type ValidateFunction } from 'ajv';
+import addFormatsModule from 'ajv-formats';
+import { principalsSchema, seedSchema, stateSchema } from './fixture-schemas.js';
+import type { Principal, SeedFile, StateExport } from './domain/index.js';
+
+// ajv-formats ships CommonJS; under NodeNext its default import is the module object.
+const addFormats = addFormatsModule as unknown as (ajv: Ajv) => Ajv;
+const ajv = addFormats(new Ajv({ allErrors: true, strict: false }));
+const validators = {
+  principals: ajv.compile(principalsSchema),
+  seed: ajv.compile(seedSchema),
+  state: ajv.compile(stateSchema),
+};
+
+/** A fixture or state file that cannot be used, with the file, JSON path and problem in its message. */
+export class FixtureError extends Error {}
+
+function describe(errors: readonly ErrorObject[] | null | undefined): string {
+  return (errors ?? [])
+    .slice(0, 5)
+    .map((e) => `${e.instancePath || '/'} ${e.message ?? 'is invalid'}${e.keyword === 'additionalProperties' ? ` (${String(e.params['additionalProperty'])})` : ''}`)
+    .join('; ');
+}
+
+function check<T>(validate: ValidateFunction, value: unknown, source: string): T {
+  if (!validate(value)) throw new FixtureError(`${source}: ${describe(validate.errors)}`);
+  return value as T;
+}
+
+/** Reads and parses a JSON file, naming the file in any error. */
+export function readJsonFile(file: string): unknown {
+  let text: string;
+  try {
+    text = readFileSync(file, 'utf8');
+  } catch (e) {
+    throw new FixtureError(`${file}: cannot read: ${(e as Error).message}`);
+  }
+  try {
+    return JSON.parse(text);
+  } catch (e) {
+    throw new FixtureError(`${file}: / is not valid JSON: ${(e as Error).message}`);
+  }
+}
+
+/** AUTH-2: validates a principals document; tokens must be unique. */
+export function parsePrincipals(value: unknown, source: string): Principal[] {
+  const doc = check<{ principals: Principal[] }>(validators.principals, value, source);
+  const seen = new Map<string, number>();
+  doc.principals.forEach((p, i) => {
+    const before = seen.get(p.token);
+    if (before !== undefined) throw new FixtureError(`${source}: /principals/${i}/token repeats the token of /principals/${before}`);
+    seen.set(p.token, i);
+  });
+  return doc.principals;
+}
+
+/** Validates a seed document's shape (the domain checks content while seeding). */
+export function parseSeed(value: unknown, source: string): SeedFile {
+  return check<SeedFile>(validators.seed, value, source);
+}
+
+/** Validates a state export: shape, then the links between fields. */
+export function parseState(value: unknown, source: string): StateExport {
+  const state = check<StateExport>(validators.state, value, source);
+  for (const [key, rows] of [['skills', state.skills], ['agents', state.agents]] as const) {
+    const ids = new Set<number>();
+    rows.forEach((r, i) => {
+      const at = `${source}: /${key}/${i}`;
+      if (ids.has(r.id)) throw new FixtureError(`${at}/id repeats id ${r.id}`);
+      ids.add(r.id);
+      for (const field of ['activeVariationId', 'draftVariationId'] as const) {
+        const vid = r[field];
+        if (vid !== null && !Object.hasOwn(r.variations, vid)) throw new FixtureError(`${at}/${field} names no variation of this resource`);
+      }
+      if (r.activeVariationId === null && r.draftVariationId === null) throw new FixtureError(`${at} has neither an active nor a draft variation`);
+      const kindKey = key === 'skills' ? 'skill' : 'agent';
+      if (r.id >= state.nextId[kindKey]) throw new FixtureError(`${source}: /nextId/${kindKey} must be greater than every id (${r.id})`);
+    });
+  }
+  return state;
+}
+
+/** Loads principals from a file. */
+export function loadPrincipals(file: string): Principal[] {
+  return parsePrincipals(readJsonFile(file), file);
+}
+
+/** Loads a seed from a file. */
+export function loadSeed(file: string): SeedFile {
+  return parseSeed(readJsonFile(file), file);
+}

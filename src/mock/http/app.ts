@@ -1,0 +1,121 @@
+import express, { type NextFunction, type Request, type Response } from 'express';
+import { FixtureError, parseState } from '../fixtures.js';
+import { MAX_BODY_BYTES, errorBody, type MockCore, type MockRequest, type MockResponse } from '../domain/index.js';
+
+/** Options of the express adapter. */
+export interface AppOptions {
+  core: MockCore;
+  /** One line per request (method, path, status, ms); undefined = silent. */
+  log?: (line: string) => void;
+  /** Called with every API request and its response (validation, inspector, persistence hooks). */
+  onExchange?: (request: MockRequest, response: MockResponse) => void;
+}
+
+const ADMIN_STATE_LIMIT = '512mb';
+const utf8 = new TextDecoder('utf-8', { fatal: true });
+
+/** CORS on by default so a browser app on another origin can call the mock (preflight answered here). */
+function cors(req: Request, res: Response, next: NextFunction): void {
+  res.setHeader('access-control-allow-origin', req.headers.origin ?? '*');
+  res.setHeader('vary', 'Origin');
+  res.setHeader('access-control-expose-headers', 'Allow, Content-Type');
+  if (req.method === 'OPTIONS' && req.headers['access-control-request-method']) {
+    res.setHeader('access-control-allow-methods', 'GET, POST, PATCH, PUT, DELETE, OPTIONS');
+    res.setHeader('access-control-allow-headers', req.headers['access-control-request-headers'] ?? 'Authorization, Content-Type, Prefer');
+    res.setHeader('access-control-max-age', '600');
+    res.status(204).end();
+    return;
+  }
+  next();
+}
+
+function logger(log: (line: string) => void) {
+  return (req: Request, res: Response, next: NextFunction): void => {
+    const start = process.hrtime.bigint();
+    res.on('finish', () => {
+      const ms = Number(process.hrtime.bigint() - start) / 1e6;
+      log(`${req.method} ${req.originalUrl.split('?')[0]} ${res.statusCode} ${ms.toFixed(1)}ms`);
+    });
+    next();
+  };
+}
+
+/** Writes a core response. */
+export function send(res: Response, out: MockResponse): void {
+  res.status(out.status);
+  for (const [name, value] of Object.entries(out.headers)) res.setHeader(name, value);
+  if (out.body === undefined) res.end();
+  else res.end(JSON.stringify(out.body));
+}
+
+/** ERR-2: the one place that turns an adapter-level failure into the JSON error body (never a crash). */
+function errors(err: unknown, _req: Request, res: Response, _next: NextFunction): void {
+  const e = err as { type?: string; status?: number; message?: string };
+  let out: MockResponse;
+  if (err instanceof FixtureError) out = jsonError(422, err.message);
+  else if (e.type === 'entity.too.large') out = jsonError(413, `request body exceeds ${MAX_BODY_BYTES} bytes`); // DET-5
+  else if (typeof e.status === 'number' && e.status >= 400 && e.status < 500) out = jsonError(400, `bad request: ${e.message ?? 'unreadable body'}`);
+  else {
+    console.error('modus-mock: unexpected error', err);
+    out = jsonError(500, 'internal mock error');
+  }
+  if (res.headersSent) return;
+  send(res, out);
+}
+
+function jsonError(code: number, message: string): MockResponse {
+  return { status: code, headers: { 'content-type': 'application/json' }, body: errorBody(code, message) };
+}
+
+/** The mock's admin API: reset, export and import state (outside /api, no auth: a local tool). */
+function adminRoutes(core: MockCore): express.Router {
+  const router = express.Router();
+  router.post('/reset', (_req, res) => {
+    core.reset();
+    res.status(200).json({ reset: true });
+  });
+  router.get('/state', (_req, res) => {
+    res.status(200).json(core.exportState());
+  });
+  router.put('/state', express.text({ type: () => true, limit: ADMIN_STATE_LIMIT }), (req, res) => {
+    let value: unknown;
+    try {
+      value = JSON.parse(typeof req.body === 'string' ? req.body : '');
+    } catch (e) {
+      send(res, jsonError(400, `state is not valid JSON: ${(e as Error).message}`));
+      return;
+    }
+    core.importState(parseState(value, 'PUT /__mock/state'));
+    res.status(200).json({ imported: true });
+  });
+  return router;
+}
+
+/** Builds the express app around a mock core. */
+export function createApp(options: AppOptions): express.Express {
+  const { core, log, onExchange } = options;
+  const app = express();
+  app.disable('x-powered-by');
+  app.set('etag', false);
+  app.use(cors);
+  if (log) app.use(logger(log));
+  app.use('/__mock', adminRoutes(core));
+  app.use(express.raw({ type: () => true, limit: MAX_BODY_BYTES }));
+  app.use((req: Request, res: Response) => {
+    let body: string | undefined;
+    if (Buffer.isBuffer(req.body) && req.body.length > 0) {
+      try {
+        body = utf8.decode(req.body);
+      } catch {
+        send(res, jsonError(400, 'request body is not valid UTF-8'));
+        return;
+      }
+    }
+    const request: MockRequest = { method: req.method, url: req.originalUrl, headers: req.headers as Record<string, string>, body };
+    const response = core.handle(request);
+    onExchange?.(request, response);
+    send(res, response);
+  });
+  app.use(errors);
+  return app;
+}

@@ -1,0 +1,61 @@
+import type { Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { fileURLToPath } from 'node:url';
+import { createMockCore, type MockCore, type MockCoreOptions } from './domain/index.js';
+import { loadPrincipals, loadSeed } from './fixtures.js';
+import { createApp, type AppOptions } from './http/index.js';
+
+/** The fixtures bundled with the package. */
+export const DEFAULT_PRINCIPALS = fileURLToPath(new URL('../../fixtures/principals.json', import.meta.url));
+export const DEFAULT_SEED = fileURLToPath(new URL('../../fixtures/seed.json', import.meta.url));
+
+/** Options to start a mock server. */
+export interface StartOptions extends Omit<AppOptions, 'core'> {
+  port?: number;
+  host?: string;
+  principalsFile?: string;
+  seedFile?: string;
+  core?: Partial<MockCoreOptions>;
+}
+
+/** A running mock server. */
+export interface RunningMock {
+  url: string;
+  core: MockCore;
+  server: Server;
+  close(): Promise<void>;
+}
+
+/** Builds a core from fixture files (bundled ones by default); throws FixtureError/SeedError on bad files. */
+export function coreFromFiles(principalsFile = DEFAULT_PRINCIPALS, seedFile = DEFAULT_SEED, extra: Partial<MockCoreOptions> = {}): MockCore {
+  const principals = loadPrincipals(principalsFile);
+  const seed = loadSeed(seedFile);
+  try {
+    return createMockCore({ principals, seed, ...extra });
+  } catch (e) {
+    throw new Error(`${seedFile}: ${(e as Error).message}`);
+  }
+}
+
+/** Starts the mock on `host:port` (127.0.0.1 and an ephemeral port by default). */
+export async function startMock(options: StartOptions = {}): Promise<RunningMock> {
+  const core = coreFromFiles(options.principalsFile, options.seedFile, options.core);
+  const app = createApp({ ...options, core });
+  const host = options.host ?? '127.0.0.1';
+  const server = await new Promise<Server>((resolve, reject) => {
+    const s = app.listen(options.port ?? 0, host, (err?: Error) => (err ? reject(err) : resolve(s)));
+    s.once('error', reject);
+  });
+  server.keepAliveTimeout = 65_000;
+  const { port } = server.address() as AddressInfo;
+  const shownHost = host.includes(':') ? `[${host}]` : host;
+  return {
+    url: `http://${shownHost}:${port}`,
+    core,
+    server,
+    close: () => new Promise<void>((resolve) => {
+      server.closeAllConnections();
+      server.close(() => resolve());
+    }),
+  };
+}
