@@ -198,9 +198,17 @@ describe('broken shapes fail with the JSON path', () => {
     expect(check({ path, status: 200, body: skillRow() }).violations).toContainEqual(expect.objectContaining({ keyword: 'required' }));
   });
 
-  it('ERR-1: an error status outside the enum fails', () => {
-    const result = check({ status: 404, body: { error: { code: 404, status: 'GONE', message: 'x' } } });
-    expect(result.violations).toContainEqual(expect.objectContaining({ jsonPath: '/error/status', keyword: 'enum' }));
+  it('ERR-1: an error status outside the enum fails, in the Error schema and in a response', () => {
+    const body = { error: { code: 404, status: 'GONE', message: 'x' } };
+    expect(contract.validateValue('#/components/schemas/Error', body)).toEqual([
+      expect.objectContaining({ jsonPath: '/error/status', keyword: 'enum', schemaPath: '#/components/schemas/Error/properties/error/properties/status/enum' }),
+    ]);
+    expect(check({ status: 404, body }).violations).toEqual([expect.objectContaining({ jsonPath: '/error/status', keyword: 'const' })]);
+  });
+
+  it('ERR-1: an error body without message or with extra fields fails', () => {
+    const result = check({ status: 401, body: { error: { code: 401, status: 'UNAUTHENTICATED' }, detail: 'x' } });
+    expect(result.violations.map((v) => `${v.jsonPath} ${v.keyword}`).sort()).toEqual(['/ additionalProperties', '/error required']);
   });
 
   it('DET-2: the error code and status must match the HTTP status', () => {
@@ -276,6 +284,16 @@ describe('loading the contract', () => {
   it('a broken component schema throws even when no operation uses it', () => {
     const doc = { ...minimal({ type: 'object' }), components: { schemas: { Broken: { type: 'nonsense' } } } };
     expect(() => loadContract(doc)).toThrow(/components\.schemas\.Broken/);
+  });
+
+  it('falls back from an exact status to NXX, then default', () => {
+    const doc = minimal({ type: 'object' });
+    const error = { description: 'e', content: { 'application/json': { schema: { type: 'string' } } } };
+    Object.assign(doc.paths['/x'].get.responses, { '4XX': error, default: { description: 'other' } });
+    const c = loadContract(doc);
+    expect(c.validateResponse({ method: 'GET', path: '/x', status: 404, body: 'gone' }).valid).toBe(true);
+    expect(c.validateResponse({ method: 'GET', path: '/x', status: 404, body: {} }).violations[0]?.keyword).toBe('type');
+    expect(c.validateResponse({ method: 'GET', path: '/x', status: 503 }).valid).toBe(true);
   });
 
   it('a response $ref that resolves nowhere throws at load', () => {

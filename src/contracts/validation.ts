@@ -59,7 +59,11 @@ export function loadContract(spec?: object | string): ContractValidator {
   const ajv = new Ajv2020({ allErrors: true, strict: false, verbose: true });
   const where = indexPointers(doc);
   addFormats.default(ajv);
-  ajv.addSchema(doc, SPEC_ID);
+  try {
+    ajv.addSchema(doc, SPEC_ID);
+  } catch (err) {
+    throw new Error(`${SPEC_ID}: not a usable document: ${(err as Error).message}`);
+  }
   const byPointer = new Map<string, ValidateFunction>();
   const compile = (pointer: string, what: string): ValidateFunction => {
     const cached = byPointer.get(pointer);
@@ -128,7 +132,7 @@ function compileOperations(
           const what = `${operationId} ${status} ${type}`;
           contents.set(type.toLowerCase(), compile(`${pointer}/content/${escapeToken(type)}/schema`, what));
         }
-        responses.set(status.toUpperCase(), contents);
+        responses.set(/^[1-5]xx$/i.test(status) ? status.toUpperCase() : status, contents);
       }
       methods.set(method, { operationId, pathTemplate: template, responses });
     }

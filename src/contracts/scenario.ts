@@ -1,0 +1,82 @@
+import type { ApiRequest, Exchange, TargetClient } from './client.js';
+import type { RuleTag } from './rules.js';
+import type { Role } from './target-file.js';
+import type { ContractValidator } from './validation.js';
+
+/** A deterministic check of one rule against any target. */
+export interface Scenario {
+  rule: string;
+  /** The tag of the sentence this scenario checks, when it differs from the rule's leading tag. */
+  tag?: RuleTag;
+  title: string;
+  run(t: ScenarioContext): Promise<void>;
+}
+
+/** A check that did not hold; the runner reports it with the scenario's exchanges. */
+export class CheckFailed extends Error {}
+
+type Json = Record<string, unknown>;
+
+/** Formats an exchange for a report: request line, body, status and body (tokens never appear: roles do). */
+export function formatExchange(e: Exchange, limit = 1500): string {
+  const cut = (v: unknown): string => {
+    const s = v === undefined ? '' : JSON.stringify(v);
+    return s.length > limit ? `${s.slice(0, limit)}… (${s.length} chars)` : s;
+  };
+  const body = e.request.rawBody !== undefined ? cut(e.request.rawBody) : cut(e.request.body);
+  return `→ ${e.request.method} ${e.request.path} as ${e.request.role ?? '(no token)'}${body ? ` ${body}` : ''}\n← ${e.response.status} ${cut(e.response.body)}`;
+}
+
+/** What a scenario works with: calls validated against openapi.json, helpers to create what it needs. */
+export class ScenarioContext {
+  readonly exchanges: Exchange[] = [];
+  readonly violations: string[] = [];
+  private seq = 0;
+
+  constructor(readonly client: TargetClient, private readonly contract: ContractValidator, readonly runId: string) {}
+
+  /** A name for a resource this run creates: `contract-<runId>-<label>-<n>`. */
+  name(label = 'r'): string {
+    return `contract-${this.runId}-${label}-${++this.seq}`;
+  }
+
+  /** Sends a request; every response is checked against openapi.json. */
+  async call(role: Role | null, method: string, path: string, body?: unknown, extra: Partial<ApiRequest> = {}): Promise<Exchange> {
+    const request: ApiRequest = { method, path, role, ...extra };
+    if (body !== undefined) request.body = body;
+    const e = await this.client.call(request);
+    this.exchanges.push(e);
+    const { response } = e;
+    const result = this.contract.validateResponse({ method, path, status: response.status, headers: response.headers, body: response.body });
+    for (const v of result.violations) this.violations.push(`${method} ${path} → ${response.status}: ${v.jsonPath} ${v.keyword}: ${v.message}`);
+    return e;
+  }
+
+  /** Fails unless `cond` holds. */
+  check(cond: unknown, message: string): void {
+    if (!cond) throw new CheckFailed(message);
+  }
+
+  /** Fails unless the exchange answered `status`; returns its body. */
+  status(e: Exchange, status: number, why = ''): Json {
+    this.check(e.response.status === status, `expected ${status}${why ? ` (${why})` : ''}, got ${e.response.status} for ${e.request.method} ${e.request.path}`);
+    return (e.response.body ?? {}) as Json;
+  }
+
+  /** Creates a skill or agent as `role` (201 expected) and answers its body. */
+  async create(kind: 'skills' | 'agents', role: Role = 'owner', fields: Json = {}): Promise<Json> {
+    const e = await this.call(role, 'POST', `/api/v1/${kind}`, { name: this.name(kind.slice(0, -1)), ...fields });
+    return this.status(e, 201, `create ${kind}`);
+  }
+
+  /** Creates and deploys; answers the deployed resource. */
+  async createDeployed(kind: 'skills' | 'agents', role: Role = 'owner', fields: Json = {}): Promise<Json> {
+    const r = await this.create(kind, role, fields);
+    const e = await this.call(role, 'POST', `/api/v1/${kind}/${String(r['id'])}/deploy`, {});
+    const body = this.status(e, 200, 'deploy');
+    return body[kind === 'skills' ? 'skill' : 'agent'] as Json;
+  }
+
+  /** Private to the owner (visibility private, nobody shared). */
+  static readonly PRIVATE = { accessConfig: { visibility: 'private', groupPermissions: {}, sharedWith: [] } };
+}
