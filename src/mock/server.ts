@@ -4,6 +4,9 @@ import { fileURLToPath } from 'node:url';
 import { createMockCore, type MockCore, type MockCoreOptions } from './domain/index.js';
 import { loadPrincipals, loadSeed } from './fixtures.js';
 import { createApp, type AppOptions } from './http/index.js';
+import { openStateFile } from './persistence.js';
+import { answerMalformedRequests } from './http/client-errors.js';
+import type { StateExport } from './domain/index.js';
 
 /** The fixtures bundled with the package. */
 export const DEFAULT_PRINCIPALS = fileURLToPath(new URL('../../fixtures/principals.json', import.meta.url));
@@ -16,6 +19,8 @@ export interface StartOptions extends Omit<AppOptions, 'core'> {
   principalsFile?: string;
   seedFile?: string;
   core?: Partial<MockCoreOptions>;
+  /** Restart-safe state: load this file if it exists (else write it) and persist every acknowledged write. */
+  stateFile?: string;
 }
 
 /** A running mock server. */
@@ -39,7 +44,9 @@ export function coreFromFiles(principalsFile = DEFAULT_PRINCIPALS, seedFile = DE
 
 /** Starts the mock on `host:port` (127.0.0.1 and an ephemeral port by default). */
 export async function startMock(options: StartOptions = {}): Promise<RunningMock> {
-  const core = coreFromFiles(options.principalsFile, options.seedFile, options.core);
+  const build = (state?: StateExport): MockCore =>
+    coreFromFiles(options.principalsFile, options.seedFile, state ? { ...options.core, state } : options.core);
+  const core = options.stateFile ? openStateFile(options.stateFile, build) : build();
   const app = createApp({ ...options, core });
   const host = options.host ?? '127.0.0.1';
   const server = await new Promise<Server>((resolve, reject) => {
@@ -47,6 +54,7 @@ export async function startMock(options: StartOptions = {}): Promise<RunningMock
     s.once('error', reject);
   });
   server.keepAliveTimeout = 65_000;
+  answerMalformedRequests(server);
   const { port } = server.address() as AddressInfo;
   const shownHost = host.includes(':') ? `[${host}]` : host;
   return {

@@ -1,5 +1,6 @@
 import { permissionsOn } from './access.js';
 import { fail, notFound, ok } from './errors.js';
+import { pruneVariations } from './history.js';
 import type { Store } from './store.js';
 import type { Content, Kind, Permission, Principal, ResourceRecord, Result } from './types.js';
 
@@ -111,6 +112,7 @@ export function ensureDraft(ctx: Ctx, record: ResourceRecord): { id: string; con
   const content = { ...record.variations[record.activeVariationId!]! };
   record.variations[id] = content;
   record.draftVariationId = id;
+  pruneVariations(record); // 001-limits: bounded history
   return { id, content };
 }
 

@@ -31,6 +31,8 @@ export interface MockCore {
   /** Back to the seed fixtures. */
   reset(): void;
   exportState(): StateExport;
+  /** The same export as JSON text, without the defensive copy (what a state file stores). */
+  serializeState(): string;
   /** Replaces the state with an export that was already validated (see `validateState`). */
   importState(state: StateExport): void;
   readonly principals: readonly Principal[];
@@ -82,6 +84,7 @@ export function createMockCore(options: MockCoreOptions): MockCore {
     }
     let body: Record<string, unknown> = {};
     if (WITH_BODY.has(operation)) {
+      if (request.bodyError) return fail(request.bodyError.code, request.bodyError.message); // DET-3: after auth and routing
       const parsed = parseBody(request.body);
       if (!parsed.ok) return parsed;
       if (parsed.value !== undefined && !isObject(parsed.value)) return fail(400, 'request body must be a JSON object');
@@ -117,6 +120,7 @@ export function createMockCore(options: MockCoreOptions): MockCore {
     },
     reset,
     exportState: () => ctx.store.export(),
+    serializeState: () => ctx.store.serialize(),
     importState(state) {
       ctx.store = Store.fromExport(state);
     },

@@ -7,4 +7,5 @@ export type { SeedFile, SeedResource } from './seed.js';
 export { errorBody, STATUS_NAMES } from './errors.js';
 export { MAX_BODY_BYTES, MAX_DEPTH } from './body.js';
 export { DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE } from './list.js';
+export { MAX_VARIATIONS } from './history.js';
 export type * from './types.js';

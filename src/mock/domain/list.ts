@@ -17,8 +17,8 @@ function readListQuery(ctx: Ctx, kind: Kind, query: Query): Result<{ size: numbe
   if (!deleted.ok) return deleted;
   let n = DEFAULT_PAGE_SIZE;
   if (size.value !== undefined) {
-    if (!/^[0-9]{1,9}$/.test(size.value)) return fail(400, 'pageSize must be a non-negative integer');
-    n = Number(size.value) || DEFAULT_PAGE_SIZE;
+    if (!/^[0-9]+$/.test(size.value)) return fail(400, 'pageSize must be a non-negative integer');
+    n = Number(size.value) || DEFAULT_PAGE_SIZE; // LIST-1: any larger integer (even Infinity) is cut to 100 below
   }
   let afterId = 0;
   if (token.value !== undefined && token.value !== '') {

@@ -34,7 +34,8 @@ export function route(path: string): Routed {
   const s = path.split('/');
   // ['', 'api', 'v1', kind, id?, action?, sub?]
   if (s.length < 4 || s.length > 7 || s[0] !== '' || s[1] !== 'api' || s[2] !== 'v1') return { found: false };
-  const kind = KINDS[s[3]!];
+  // ERR-2: own keys only, so `/api/v1/__proto__` or `/constructor` is an unknown route, not a crash.
+  const kind = Object.hasOwn(KINDS, s[3]!) ? KINDS[s[3]!] : undefined;
   if (!kind) return { found: false };
   const id = s[4] ?? '';
   const action = s[5];

@@ -9,6 +9,11 @@ export interface MockRequest {
   headers: Readonly<Record<string, string | undefined>>;
   /** Raw body text, exactly as received; undefined or '' when there is none. */
   body?: string;
+  /**
+   * Set by an adapter that could not read the body (over 1 MiB: 413, not UTF-8: 400). The core answers
+   * it at the body step, so 401 / 404 / 405 still come first (DET-3).
+   */
+  bodyError?: { code: 400 | 413; message: string };
 }
 
 /** What the core answers; `body` is a JSON value, absent for 204. */

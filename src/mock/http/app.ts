@@ -1,6 +1,8 @@
 import express, { type NextFunction, type Request, type Response } from 'express';
 import { FixtureError, parseState } from '../fixtures.js';
 import { MAX_BODY_BYTES, errorBody, type MockCore, type MockRequest, type MockResponse } from '../domain/index.js';
+import { createFaults, type Latency } from './faults.js';
+import { createInspector } from './inspector.js';
 
 /** Options of the express adapter. */
 export interface AppOptions {
@@ -9,9 +11,14 @@ export interface AppOptions {
   log?: (line: string) => void;
   /** Called with every API request and its response (validation, inspector, persistence hooks). */
   onExchange?: (request: MockRequest, response: MockResponse) => void;
+  /** Delay every API response by a random time in this range (`--latency`). */
+  latency?: Latency | undefined;
+  /** Randomness for latency and fault probabilities (tests pin it); Math.random by default. */
+  random?: (() => number) | undefined;
 }
 
-const ADMIN_STATE_LIMIT = '512mb';
+/** The largest body `PUT /__mock/state` accepts (docs/decisions/001-limits.md); larger answers 413. */
+export const ADMIN_STATE_LIMIT = 64 * 1024 * 1024;
 const utf8 = new TextDecoder('utf-8', { fatal: true });
 
 /** CORS on by default so a browser app on another origin can call the mock (preflight answered here). */
@@ -50,10 +57,10 @@ export function send(res: Response, out: MockResponse): void {
 
 /** ERR-2: the one place that turns an adapter-level failure into the JSON error body (never a crash). */
 function errors(err: unknown, _req: Request, res: Response, _next: NextFunction): void {
-  const e = err as { type?: string; status?: number; message?: string };
+  const e = err as { type?: string; status?: number; message?: string; limit?: number };
   let out: MockResponse;
   if (err instanceof FixtureError) out = jsonError(422, err.message);
-  else if (e.type === 'entity.too.large') out = jsonError(413, `request body exceeds ${MAX_BODY_BYTES} bytes`); // DET-5
+  else if (e.type === 'entity.too.large') out = jsonError(413, `request body exceeds ${e.limit ?? MAX_BODY_BYTES} bytes`); // DET-5; the admin import has its own limit
   else if (typeof e.status === 'number' && e.status >= 400 && e.status < 500) out = jsonError(400, `bad request: ${e.message ?? 'unreadable body'}`);
   else {
     console.error('modus-mock: unexpected error', err);
@@ -91,27 +98,46 @@ function adminRoutes(core: MockCore): express.Router {
   return router;
 }
 
+type BodyNote = Request & { bodyError?: MockRequest['bodyError'] };
+const readRaw = express.raw({ type: () => true, limit: MAX_BODY_BYTES });
+
+/** Reads the API body; one over 1 MiB is noted on the request (DET-5) rather than answered here (DET-3). */
+function readBody(req: Request, res: Response, next: NextFunction): void {
+  readRaw(req, res, (err?: unknown) => {
+    if ((err as { type?: string } | undefined)?.type !== 'entity.too.large') return next(err);
+    (req as BodyNote).bodyError = { code: 413, message: `request body exceeds ${MAX_BODY_BYTES} bytes` };
+    next();
+  });
+}
+
 /** Builds the express app around a mock core. */
 export function createApp(options: AppOptions): express.Express {
   const { core, log, onExchange } = options;
   const app = express();
   app.disable('x-powered-by');
   app.set('etag', false);
+  const faults = createFaults({ latency: options.latency, random: options.random });
+  const inspector = createInspector(core);
+  app.use(inspector.record); // first, so preflights and fault answers show up too
   app.use(cors);
   if (log) app.use(logger(log));
   app.use('/__mock', adminRoutes(core));
-  app.use(express.raw({ type: () => true, limit: MAX_BODY_BYTES }));
+  app.use('/__mock', faults.routes, inspector.routes);
+  app.use(readBody);
+  app.use(faults.middleware); // latency, Prefer and fault rules; a forced status never reaches the core
   app.use((req: Request, res: Response) => {
     let body: string | undefined;
-    if (Buffer.isBuffer(req.body) && req.body.length > 0) {
+    let bodyError = (req as BodyNote).bodyError;
+    if (!bodyError && Buffer.isBuffer(req.body) && req.body.length > 0) {
       try {
         body = utf8.decode(req.body);
       } catch {
-        send(res, jsonError(400, 'request body is not valid UTF-8'));
-        return;
+        bodyError = { code: 400, message: 'request body is not valid UTF-8' };
       }
     }
+    // DET-3: an unreadable body is the core's to answer, after auth and routing.
     const request: MockRequest = { method: req.method, url: req.originalUrl, headers: req.headers as Record<string, string>, body };
+    if (bodyError) request.bodyError = bodyError;
     const response = core.handle(request);
     onExchange?.(request, response);
     send(res, response);

@@ -1,0 +1,119 @@
+import type { ColdStartResult } from './cold-start.js';
+import type { CompareResult } from './compare.js';
+import type { LoadResult } from './load.js';
+import type { PropertyRate } from './property.js';
+import type { ScaleResult } from './scale.js';
+
+/** Everything one `npm run bench` measured; a scenario left out or skipped is undefined / a reason. */
+export interface BenchResults {
+  compare?: CompareResult[];
+  scale?: ScaleResult[];
+  coldStart?: ColdStartResult[];
+  property?: PropertyRate[] | string;
+}
+
+/** One target line: what was asked, what was measured, and whether it holds. */
+export interface TargetCheck {
+  target: string;
+  measured: string;
+  status: 'pass' | 'FAIL' | 'skipped';
+}
+
+const f0 = (n: number): string => n.toFixed(0);
+const f2 = (n: number): string => n.toFixed(2);
+const x = (n: number): string => `${n.toFixed(2)}x`;
+
+/** A GitHub-flavoured markdown table (also readable on a terminal). */
+export function table(head: readonly string[], rows: readonly (readonly string[])[]): string {
+  const line = (cells: readonly string[]): string => `| ${cells.join(' | ')} |`;
+  return [line(head), line(head.map(() => '---')), ...rows.map(line)].join('\n');
+}
+
+function flags(r: LoadResult): string {
+  return r.non2xx + r.errors > 0 ? ` (${r.non2xx} non-2xx, ${r.errors} err)` : '';
+}
+
+/** Scenario 1: figures of each server and the mock's ratio against it (req/s: higher is better; latency: lower). */
+export function compareTable(results: readonly CompareResult[]): string {
+  const rows = results.flatMap(({ endpoint, bodyBytes, rows: servers }) => {
+    const mock = servers[0]!.result;
+    return servers.map(({ server, result: r }, i) => [
+      i === 0 ? `${endpoint} (${bodyBytes} B)` : '',
+      server + flags(r),
+      f0(r.rps), f2(r.p50), f2(r.p99),
+      i === 0 ? '—' : x(mock.rps / r.rps), i === 0 ? '—' : x(mock.p50 / r.p50), i === 0 ? '—' : x(mock.p99 / r.p99),
+    ]);
+  });
+  return table(['endpoint (body)', 'server', 'req/s', 'p50 ms', 'p99 ms', 'mock/this req/s', 'mock/this p50', 'mock/this p99'], rows);
+}
+
+/** Scenario 2: latency and memory per seeded size, latency ratios against the smallest size. */
+export function scaleTable(results: readonly ScaleResult[]): string {
+  const base = results[0]!;
+  const rows = results.map((s) => [
+    String(s.skills), f0(s.seedMs), f0(s.rssAfterSeedMb), f0(s.rssAfterLoadMb),
+    `${f0(s.firstPage.rps)} / ${f2(s.firstPage.p50)} / ${f2(s.firstPage.p99)}${flags(s.firstPage)}`,
+    `${f0(s.deepPage.rps)} / ${f2(s.deepPage.p50)} / ${f2(s.deepPage.p99)}${flags(s.deepPage)}`,
+    `${f0(s.getById.rps)} / ${f2(s.getById.p50)} / ${f2(s.getById.p99)}${flags(s.getById)}`,
+    `${x(s.firstPage.p50 / base.firstPage.p50)} / ${x(s.deepPage.p50 / base.deepPage.p50)} / ${x(s.getById.p50 / base.getById.p50)}`,
+  ]);
+  const head = ['skills', 'start on state file ms', 'RSS seeded MB', 'RSS after load MB', 'first page req/s / p50 / p99', 'deep page req/s / p50 / p99', 'GET by id req/s / p50 / p99', `p50 vs ${base.skills} (first / deep / get)`];
+  return table(head, rows);
+}
+
+/** Scenario 3: median cold start to the first 200. */
+export function coldStartTable(results: readonly ColdStartResult[]): string {
+  return table(['server', 'median ms', 'runs ms'], results.map((r) => [r.server, f0(r.medianMs), r.runs.map(f0).join(', ')]));
+}
+
+/** Scenario 4: property-suite commands per second. */
+export function propertyTable(rates: readonly PropertyRate[]): string {
+  return table(['target', 'commands', 'ms', 'commands/s'], rates.map((r) => [r.target, String(r.commands), f0(r.ms), f0(r.perSecond)]));
+}
+
+function check(target: string, measured: string, ok: boolean): TargetCheck {
+  return { target, measured, status: ok ? 'pass' : 'FAIL' };
+}
+
+function skipped(target: string, why: string): TargetCheck {
+  return { target, measured: why, status: 'skipped' };
+}
+
+/** Evaluates the brief's targets against what was measured. */
+export function checkTargets(results: BenchResults): TargetCheck[] {
+  const out: TargetCheck[] = [];
+  const get = results.compare?.find((c) => c.endpoint === 'GET skill by id');
+  const row = (name: string): LoadResult | undefined => get?.rows.find((r) => r.server === name)?.result;
+  const mock = row('modus mock');
+  const express = row('express canned');
+  const prism = row('prism mock');
+  if (mock && express) out.push(check('GET by id >= 0.85x express canned (req/s)', x(mock.rps / express.rps), mock.rps >= 0.85 * express.rps));
+  else out.push(skipped('GET by id >= 0.85x express canned (req/s)', 'not run'));
+  if (mock && prism) out.push(check('GET by id >= 3x Prism (req/s)', x(mock.rps / prism.rps), mock.rps >= 3 * prism.rps));
+  else out.push(skipped('GET by id >= 3x Prism (req/s)', 'not run'));
+  const small = results.scale?.[0];
+  const large = results.scale?.[results.scale.length - 1];
+  if (small && large && small !== large) {
+    for (const page of ['firstPage', 'deepPage'] as const) {
+      const ratio = large[page].p50 / small[page].p50;
+      const label = page === 'firstPage' ? 'first' : 'deep';
+      out.push(check(`list ${label} page p50 at ${large.skills} <= 1.5x at ${small.skills}`, `${x(ratio)} (${f2(large[page].p50)} vs ${f2(small[page].p50)} ms)`, ratio <= 1.5));
+    }
+    out.push(check(`RSS at ${large.skills} skills <= 300 MB`, `${f0(large.rssAfterLoadMb)} MB`, large.rssAfterLoadMb <= 300));
+  } else out.push(skipped('list page / RSS at scale', 'not run'));
+  const cold = results.coldStart?.find((c) => c.server === 'modus mock');
+  if (cold) out.push(check('cold start to first 200 <= 300 ms (median)', `${f0(cold.medianMs)} ms`, cold.medianMs <= 300));
+  else out.push(skipped('cold start <= 300 ms', 'not run'));
+  const rates = results.property;
+  for (const [target, goal] of [['in-process', 20_000], ['http', 2_000]] as const) {
+    const label = `property commands/s ${target} >= ${goal}`;
+    const r = Array.isArray(rates) ? rates.find((p) => p.target === target) : undefined;
+    out.push(r ? check(label, f0(r.perSecond), r.perSecond >= goal) : skipped(label, typeof rates === 'string' ? rates : 'not run'));
+  }
+  return out;
+}
+
+/** The targets as a table. */
+export function targetsTable(checks: readonly TargetCheck[]): string {
+  return table(['target', 'measured', 'result'], checks.map((c) => [c.target, c.measured, c.status]));
+}

@@ -1,0 +1,154 @@
+/** What commands run against: the target client, the checks' bookkeeping, and the log of one run's steps. */
+import { NEVER_EXISTS_ID, type ApiRequest, type Exchange, type TargetClient } from '../contracts/client.js';
+import type { RuleTag } from '../contracts/rules.js';
+import { RULE_BY_ID } from '../contracts/rules.js';
+import type { ContractValidator } from '../contracts/validation.js';
+import type { DiffMirror } from './diff.js';
+import type { Model, ModelResource } from './model.js';
+
+/** A broken invariant: names the rule (and its tag) so reports can trace it to the contract. */
+export class RuleViolation extends Error {
+  constructor(readonly rule: string, readonly tag: RuleTag, message: string, readonly exchange?: Exchange) {
+    super(`${rule} [${tag}] ${message}`);
+    this.name = 'RuleViolation';
+  }
+}
+
+/** Thrown to end a command after an [A] rule drifted (not strict): the run goes on without that resource. */
+export class DriftStop extends Error {}
+
+/** One executed command: what a person would type, and every request it sent. */
+export interface Step {
+  label: string;
+  exchanges: Exchange[];
+}
+
+/** An [A] rule the target answers differently from the model: a warning, not a failure. */
+export interface Drift {
+  rule: string;
+  message: string;
+  label: string;
+  exchange?: Exchange;
+  count: number;
+}
+
+/** Rule tag by id; the schema pseudo-rule OPENAPI is documented. */
+export function tagOf(rule: string): RuleTag {
+  return RULE_BY_ID.get(rule)?.tag ?? 'D';
+}
+
+/** State shared by every run of one suite invocation. */
+export class SuiteState {
+  /** Shared with each model: set to stop generating. */
+  readonly control = { stopped: false };
+  stopReason: 'budget' | 'interrupted' | 'count' | undefined;
+  runs = 0;
+  commands = 0;
+  /** How many times each rule was checked. */
+  readonly stats: Record<string, number> = Object.create(null) as Record<string, number>;
+  readonly drifts = new Map<string, Drift>();
+  /** Never-exists answers by request line and role: they do not change, so each is asked once. */
+  readonly probes = new Map<string, Exchange>();
+  /** Counts towards the command budget of the bench hook. */
+  commandLimit = Infinity;
+
+  constructor(
+    public client: TargetClient,
+    readonly contract: ContractValidator,
+    readonly strict: boolean,
+    readonly diff?: DiffMirror,
+  ) {}
+
+  /** Stops generating: the remaining runs and commands are skipped. */
+  stop(reason: NonNullable<SuiteState['stopReason']>): void {
+    this.stopReason ??= reason;
+    this.control.stopped = true;
+  }
+}
+
+/** The `real` side of one fast-check model run. */
+export class RunContext {
+  readonly steps: Step[] = [];
+  private step: Step = { label: '(setup)', exchanges: [] };
+  private touched: ModelResource[] = [];
+
+  constructor(readonly suite: SuiteState, readonly model: Model) {}
+
+  /** Starts logging a command; `resources` are tainted if an [A] rule drifts during it. */
+  begin(label: string, resources: ModelResource[]): void {
+    this.step = { label, exchanges: [] };
+    this.touched = resources;
+    this.steps.push(this.step);
+    this.suite.commands++;
+  }
+
+  /** Adds a resource the current command made to those an [A] drift taints. */
+  touch(r: ModelResource): void {
+    this.touched = [...this.touched, r];
+  }
+
+  /** Appends to the current step's label (e.g. the position a create produced). */
+  note(text: string): void {
+    this.step.label += text;
+  }
+
+  /** Sends a request; every answer is checked for 5xx (ERR-2) and against openapi.json. */
+  async call(request: ApiRequest): Promise<Exchange> {
+    const e = await this.suite.client.call(request);
+    this.step.exchanges.push(e);
+    const { status } = e.response;
+    // ERR-2: a 5xx is also undocumented in openapi.json, which is never drift.
+    this.expect(status < 500, 'ERR-2', () => `${request.method} ${request.path} answered ${status}`, 'D');
+    const v = this.suite.contract.validateResponse({ method: request.method, path: request.path, status, headers: e.response.headers, body: e.response.body });
+    this.count('OPENAPI');
+    if (!v.valid) {
+      const list = v.violations.slice(0, 8).map((x) => `${x.jsonPath} ${x.keyword}: ${x.message}`).join('; ');
+      this.fail('OPENAPI', `${request.method} ${request.path} → ${status} breaks openapi.json: ${list}`, 'D');
+    }
+    if (this.suite.diff) await this.suite.diff.mirror(request, e, this.step.label);
+    return e;
+  }
+
+  /** The same request on an id that never existed (HIDE, AUTH-3 compare against it); asked once per suite. */
+  async missing(request: ApiRequest, id: number): Promise<Exchange> {
+    const path = request.path.replace(new RegExp(`^(/api/v1/(?:skills|agents))/${id}(?=[/?]|$)`), `$1/${NEVER_EXISTS_ID}`);
+    const key = `${request.method} ${path} ${request.role ?? ''}`;
+    const cached = this.suite.probes.get(key);
+    if (cached) {
+      this.step.exchanges.push(cached);
+      return cached;
+    }
+    const e = await this.call({ ...request, path });
+    this.suite.probes.set(key, e);
+    return e;
+  }
+
+  /** Counts one check of `rule` (the report shows which rules the run exercised). */
+  count(rule: string): void {
+    this.suite.stats[rule] = (this.suite.stats[rule] ?? 0) + 1;
+  }
+
+  /** Checks `cond`; the message is built only when it fails. */
+  expect(cond: boolean, rule: string, message: () => string, tag?: RuleTag): void {
+    this.suite.stats[rule] = (this.suite.stats[rule] ?? 0) + 1;
+    if (!cond) this.fail(rule, message(), tag);
+  }
+
+  /** Checks `actual === expected`. */
+  expectEq(actual: unknown, expected: unknown, rule: string, what: string, tag?: RuleTag): void {
+    this.suite.stats[rule] = (this.suite.stats[rule] ?? 0) + 1;
+    if (actual !== expected) this.fail(rule, `${what}: expected ${JSON.stringify(expected)}, got ${JSON.stringify(actual)}`, tag);
+  }
+
+  /** A check did not hold: [D] (or strict) throws a RuleViolation; [A] records drift and leaves the resources alone. */
+  fail(rule: string, message: string, tag: RuleTag = tagOf(rule)): never {
+    const exchange = this.step.exchanges[this.step.exchanges.length - 1];
+    if (tag === 'D' || this.suite.strict) throw new RuleViolation(rule, tag, `${message} (in: ${this.step.label})`, exchange);
+    const key = `${rule} ${this.step.label.split(' ')[0]} ${message.replace(/\d+/g, 'n')}`;
+    const seen = this.suite.drifts.get(key);
+    if (seen) seen.count++;
+    else this.suite.drifts.set(key, { rule, message, label: this.step.label, exchange, count: 1 });
+    for (const r of this.touched) r.tainted = true;
+    throw new DriftStop(message);
+  }
+}

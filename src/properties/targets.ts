@@ -1,0 +1,68 @@
+/**
+ * Where the suite sends its requests: a target file (HTTP, writes guarded), a target config, or the in-process mock.
+ * The in-process mock is the system under test here, never the model: this file alone builds one.
+ */
+import { readFileSync } from 'node:fs';
+import { TargetClient, type ClientOptions } from '../contracts/client.js';
+import { IN_PROCESS_ROLE_USERS, openTarget } from '../contracts/target.js';
+import { ROLES, TargetConfigError, type TargetConfig, type TargetPrincipal } from '../contracts/target-file.js';
+import { httpTransport } from '../contracts/transports.js';
+import { coreFromFiles } from '../mock/server.js';
+
+/** Which target to open: a target file, a ready config with a baseUrl, or (neither) the in-process mock. */
+export interface TargetSpec {
+  file?: string;
+  config?: TargetConfig;
+  /** In-process only: test-only planted faults of the mock core. */
+  planted?: readonly string[];
+}
+
+/** An opened target. */
+export interface Session {
+  name: string;
+  client: TargetClient;
+  /** A shared deployment: runs clean up after themselves instead of starting from a fresh state. */
+  remote: boolean;
+  /** Starts a run: in-process, back to the seed state; remote, nothing. */
+  reset(): void;
+}
+
+type CoreOptions = NonNullable<Parameters<typeof coreFromFiles>[2]>;
+
+/** Opens a target; throws TargetConfigError on a bad target file. */
+export function openSession(spec: TargetSpec = {}, options: ClientOptions = {}): Session {
+  if (spec.file !== undefined) {
+    const target = openTarget(spec.file, options);
+    return { name: target.name, client: target.client, remote: true, reset: () => undefined };
+  }
+  if (spec.config) {
+    const { baseUrl } = spec.config;
+    if (!baseUrl) throw new TargetConfigError('a target config needs a baseUrl');
+    const client = new TargetClient(spec.config, httpTransport(baseUrl), { guardWrites: true, ...options });
+    return { name: baseUrl, client, remote: true, reset: () => undefined };
+  }
+  const core = coreFromFiles(undefined, undefined, (spec.planted ? { planted: spec.planted } : {}) as CoreOptions);
+  const target = openTarget(undefined, options, core);
+  return {
+    name: spec.planted?.length ? `in-process (planted: ${spec.planted.join(', ')})` : 'in-process',
+    client: target.client,
+    remote: false,
+    reset() {
+      core.reset();
+      target.client.created.clear();
+    },
+  };
+}
+
+/** The bundled fixture principals as a target config for `baseUrl` (a mock started with the default fixtures). */
+export function fixtureTargetConfig(baseUrl: string): TargetConfig {
+  const file = new URL('../../fixtures/principals.json', import.meta.url);
+  const doc = JSON.parse(readFileSync(file, 'utf8')) as { principals: TargetPrincipal[] };
+  const principals = {} as TargetConfig['principals'];
+  for (const role of ROLES) {
+    const p = doc.principals.find((x) => x.userId === IN_PROCESS_ROLE_USERS[role]);
+    if (!p) throw new TargetConfigError(`fixtures/principals.json has no ${IN_PROCESS_ROLE_USERS[role]} for role ${role}`);
+    principals[role] = { token: p.token, userId: p.userId, email: p.email, orgUuid: p.orgUuid, groups: [...p.groups] };
+  }
+  return { baseUrl: baseUrl.replace(/\/+$/, ''), principals };
+}

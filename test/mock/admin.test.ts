@@ -1,0 +1,73 @@
+import { describe, expect, it } from 'vitest';
+import { SKILL, expectError, mockApp } from '../helpers/mock-app.js';
+
+describe('admin endpoints', () => {
+  it('POST /__mock/reset restores the fixtures', async () => {
+    const m = mockApp();
+    const seeded = m.snapshot();
+    await m.call('DELETE', `/api/v1/skills/${SKILL.warehouse}`, { as: 'alice' });
+    await m.call('POST', '/api/v1/agents', { as: 'bob', body: { name: 'extra' } });
+    expect(m.snapshot()).not.toBe(seeded);
+    const r = await m.call('POST', '/__mock/reset');
+    expect(r.status).toBe(200);
+    const after = JSON.parse(m.snapshot());
+    const expected = JSON.parse(seeded);
+    // same resources, ids, statuses, content and counters; only fresh timestamps and variation uuids differ.
+    expect(after.nextId).toEqual(expected.nextId);
+    const shape = (rows: Array<Record<string, unknown>>): unknown => rows.map((r) => [r.id, r.status, r.slug, r.accessConfig, r.hasUnpublishedChanges]);
+    expect(shape(after.skills)).toEqual(shape(expected.skills));
+    expect(shape(after.agents)).toEqual(shape(expected.agents));
+    expect((await m.call('GET', `/api/v1/skills/${SKILL.warehouse}`, { as: 'alice' })).status).toBe(200);
+    expect((await m.call('GET', '/api/v1/agents/7', { as: 'bob' })).status).toBe(404);
+  });
+
+  it('GET /__mock/state exports the whole state', async () => {
+    const m = mockApp();
+    const r = await m.call('GET', '/__mock/state');
+    expect(r.status).toBe(200);
+    expect(r.headers['content-type']).toMatch(/^application\/json/);
+    expect(r.body).toEqual(m.core.exportState());
+    expect(r.body).toMatchObject({ version: 1, nextId: { skill: 8, agent: 7 } });
+    expect(r.body.skills).toHaveLength(7);
+    expect(r.body.agents).toHaveLength(6);
+  });
+
+  it('PUT /__mock/state imports an export; the API then answers from it', async () => {
+    const source = mockApp();
+    await source.call('DELETE', `/api/v1/skills/${SKILL.warehouse}`, { as: 'alice' });
+    const created = await source.call('POST', '/api/v1/skills', { as: 'carol', body: { name: 'Imported' } });
+    const exported = (await source.call('GET', '/__mock/state')).body;
+    const m = mockApp();
+    const r = await m.call('PUT', '/__mock/state', { body: exported });
+    expect(r.status).toBe(200);
+    expect(JSON.parse(m.snapshot())).toEqual(exported);
+    expect((await m.call('GET', `/api/v1/skills/${SKILL.warehouse}`, { as: 'alice' })).status).toBe(404);
+    expect((await m.call('GET', `/api/v1/skills/${created.body.id}`, { as: 'carol' })).body.name).toBe('Imported');
+    // ids keep counting up from the imported nextId.
+    expect((await m.call('POST', '/api/v1/skills', { as: 'alice', body: { name: 'n' } })).body.id).toBe(created.body.id + 1);
+  });
+
+  it('PUT /__mock/state with a malformed import answers 4xx with a JSON error and leaves state unchanged', async () => {
+    const m = mockApp();
+    const before = m.snapshot();
+    const good = m.core.exportState();
+    const broken: Array<[string, string]> = [
+      ['not JSON', '{"version":'],
+      ['wrong version', JSON.stringify({ ...good, version: 2 })],
+      ['missing agents', JSON.stringify({ version: 1, nextId: good.nextId, skills: good.skills })],
+      ['duplicate id', JSON.stringify({ ...good, skills: [good.skills[0], good.skills[0]] })],
+      ['dangling variation', JSON.stringify({ ...good, skills: [{ ...good.skills[0], activeVariationId: '00000000-0000-4000-8000-000000000000' }] })],
+      ['nextId too small', JSON.stringify({ ...good, nextId: { skill: 1, agent: 1 } })],
+      ['an array', '[]'],
+    ];
+    for (const [what, rawBody] of broken) {
+      const r = await m.call('PUT', '/__mock/state', { rawBody });
+      expect(r.status, what).toBeGreaterThanOrEqual(400);
+      expect(r.status, what).toBeLessThan(500);
+      expect(r.headers['content-type']).toMatch(/^application\/json/);
+      expect(r.body.error.code).toBe(r.status);
+      expect(m.snapshot(), what).toBe(before);
+    }
+    expectError(await m.call('PUT', '/__mock/state', { rawBody: '{' }), 400, 'INVALID_ARGUMENT');
+  });
+});
