@@ -16,7 +16,6 @@ const contract = loadContract();
  * Scenarios where the bundled mock disagrees with an [A] sentence of the contract (reported to the
  * mock's owner). They must drift, never FAIL; once the mock is fixed, remove them from here.
  */
-const KNOWN_MOCK_DRIFT = new Set(['DET-3: a malformed body answers 400 before resource and state checks on undelete, accept and cancel too']);
 const key = (r: CheckResult): string => `${r.rule}: ${r.title}`;
 const explain = (rs: readonly CheckResult[]): string => rs.map((r) => `${r.outcome} ${key(r)}\n${r.details ?? ''}`).join('\n\n');
 
@@ -47,12 +46,8 @@ describe('contract scenarios against a fresh in-process mock', () => {
 
   it('runs every scenario, and every one passes but the known mock drift', () => {
     expect(results).toHaveLength(SCENARIOS.length);
-    const bad = results.filter((r) => r.outcome !== 'pass' && !(KNOWN_MOCK_DRIFT.has(key(r)) && r.outcome === 'drift'));
+    const bad = results.filter((r) => r.outcome !== 'pass');
     expect(bad, explain(bad)).toEqual([]);
-  });
-
-  it('still sees each known mock drift (remove fixed ones from KNOWN_MOCK_DRIFT)', () => {
-    for (const k of KNOWN_MOCK_DRIFT) expect(results.find((r) => key(r) === k)?.outcome, k).toBe('drift');
   });
 
   it.each(RULES.map((r) => [r.id]))('%s has at least one scenario', (id) => {

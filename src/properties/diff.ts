@@ -154,10 +154,6 @@ export class DiffMirror {
     return new Set(this.uuids.values());
   }
 }
-  private shadowPrincipals(): Record<Role, TargetPrincipal> {
-    return this.shadow.client.config.principals;
-  }
-}
 
 /** The JSON pointer of the first place two normalised values differ; undefined when equal. */
 function firstDifference(a: unknown, b: unknown, at: string): string | undefined {

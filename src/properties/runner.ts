@@ -88,7 +88,7 @@ export async function runProperties(options: PropertyOptions = {}): Promise<Prop
   options.signal?.addEventListener('abort', () => suite.stop('interrupted'));
   const seed = options.seed ?? (Date.now() ^ Math.floor(Math.random() * 0x7fffffff)) | 0;
   const [fcPath, replayPath] = (options.path ?? '').split('~');
-  const arb = fc.commands(commandArbitraries(), { maxCommands, ...(replayPath ? { replayPath } : {}) });
+  const arb = fc.commands(commandArbitraries(), { maxCommands, size: 'max', ...(replayPath ? { replayPath } : {}) });
   const prefix = `prop-${options.runId ?? 'run'}-`;
   const principals = session.client.config.principals;
   let failure: { error: unknown; steps: Step[] } | undefined;

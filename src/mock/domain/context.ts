@@ -77,6 +77,12 @@ export function single(query: Query, name: string): Result<string | undefined> {
   return ok(all[0]);
 }
 
+/** UPD-4: action bodies (undelete, toggle, accept, cancel) take no fields; any key is 400. */
+export function noFields(body: Record<string, unknown>): Result<void> {
+  const key = Object.keys(body)[0];
+  return key === undefined ? ok(undefined) : fail(400, `unknown field ${key}`);
+}
+
 /** Structural equality of JSON values. */
 export function deepEqual(a: unknown, b: unknown): boolean {
   if (a === b) return true;
@@ -112,7 +118,7 @@ export function ensureDraft(ctx: Ctx, record: ResourceRecord): { id: string; con
   const content = { ...record.variations[record.activeVariationId!]! };
   record.variations[id] = content;
   record.draftVariationId = id;
-  pruneVariations(record); // 001-limits: bounded history
+  pruneVariations(record); // docs/decisions/002-limits.md: bounded history
   return { id, content };
 }
 

@@ -39,8 +39,8 @@ export interface MockCore {
 }
 
 const JSON_HEADERS = { 'content-type': 'application/json' } as const;
-/** Operations whose body is read (others ignore any body). */
-const WITH_BODY: ReadonlySet<Operation> = new Set(['create', 'patch', 'deploy', 'transfer', 'toggle']);
+/** Operations whose body is read (DET-3: a malformed one is 400 before any resource check); GET and DELETE ignore bodies. */
+const WITH_BODY: ReadonlySet<Operation> = new Set(['create', 'patch', 'deploy', 'transfer', 'toggle', 'undelete', 'accept', 'cancel']);
 
 /** Builds the stateful core from principals and seed fixtures. */
 export function createMockCore(options: MockCoreOptions): MockCore {
@@ -98,12 +98,12 @@ export function createMockCore(options: MockCoreOptions): MockCore {
       case 'variation': return getVariation(ctx, principal, id, variationId);
       case 'patch': return patch(ctx, principal, kind, id, query, body);
       case 'delete': return remove(ctx, principal, kind, id);
-      case 'undelete': return undelete(ctx, principal, kind, id);
+      case 'undelete': return undelete(ctx, principal, kind, id, body);
       case 'deploy': return deploy(ctx, principal, kind, id, body);
       case 'toggle': return toggle(ctx, principal, id, body);
       case 'transfer': return requestTransfer(ctx, principal, kind, id, body);
-      case 'accept': return acceptTransfer(ctx, principal, kind, id);
-      case 'cancel': return cancelTransfer(ctx, principal, kind, id);
+      case 'accept': return acceptTransfer(ctx, principal, kind, id, body);
+      case 'cancel': return cancelTransfer(ctx, principal, kind, id, body);
     }
   };
 

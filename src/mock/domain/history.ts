@@ -1,7 +1,7 @@
 import type { ResourceRecord } from './types.js';
 
 /**
- * The most variations one resource keeps (docs/decisions/001-limits.md): every deploy + PATCH cycle
+ * The most variations one resource keeps (docs/decisions/002-limits.md): every deploy + PATCH cycle
  * forks a variation, so without a bound a client could grow the history, and memory, forever.
  */
 export const MAX_VARIATIONS = 100;

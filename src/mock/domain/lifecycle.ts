@@ -1,5 +1,5 @@
 import { fail, ok } from './errors.js';
-import { type Answer, type Ctx, type Query, defaultView, locate, single } from './context.js';
+import { type Answer, type Ctx, type Query, defaultView, locate, noFields, single } from './context.js';
 import { type Shape, render } from './views.js';
 import type { Kind, Principal, Result } from './types.js';
 
@@ -72,9 +72,11 @@ export function remove(ctx: Ctx, p: Principal, kind: Kind, rawId: string): Resul
 }
 
 /** DEL-3, DEL-4, HIDE-5: clears the tombstone and answers the draft view. */
-export function undelete(ctx: Ctx, p: Principal, kind: Kind, rawId: string): Result<Answer> {
+export function undelete(ctx: Ctx, p: Principal, kind: Kind, rawId: string, body: Body = {}): Result<Answer> {
   const found = locate(ctx, p, kind, rawId, 'tombstone');
   if (!found.ok) return found;
+  const fields = noFields(body);
+  if (!fields.ok) return fields;
   const record = found.value;
   if (record.status === 'deleted' && !ctx.planted.has('undelete-keeps-deleted')) {
     record.status = record.deployed ? 'active' : 'draft';
@@ -88,8 +90,8 @@ export function undelete(ctx: Ctx, p: Principal, kind: Kind, rawId: string): Res
 export function toggle(ctx: Ctx, p: Principal, rawId: string, body: Body): Result<Answer> {
   const found = locate(ctx, p, 'agent', rawId, 'write');
   if (!found.ok) return found;
-  const key = Object.keys(body)[0];
-  if (key !== undefined) return fail(400, `unknown field ${key}`);
+  const fields = noFields(body);
+  if (!fields.ok) return fields;
   const record = found.value;
   if (!ctx.planted.has('toggle-ignored')) record.isEnabled = !record.isEnabled;
   record.updatedAt = ctx.now();

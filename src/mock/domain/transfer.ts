@@ -1,5 +1,5 @@
 import { fail, notFound, ok } from './errors.js';
-import { type Answer, type Ctx, KIND_LABEL, defaultView, parseId, perms } from './context.js';
+import { type Answer, type Ctx, KIND_LABEL, defaultView, noFields, parseId, perms } from './context.js';
 import { render } from './views.js';
 import type { Kind, Principal, ResourceRecord, Result } from './types.js';
 
@@ -50,9 +50,11 @@ function pending(ctx: Ctx, p: Principal, kind: Kind, rawId: string): Result<{ re
 }
 
 /** XFER-3: the recipient accepts; ownership moves to them. */
-export function acceptTransfer(ctx: Ctx, p: Principal, kind: Kind, rawId: string): Result<Answer> {
+export function acceptTransfer(ctx: Ctx, p: Principal, kind: Kind, rawId: string, body: Body = {}): Result<Answer> {
   const found = pending(ctx, p, kind, rawId);
   if (!found.ok) return found;
+  const fields = noFields(body);
+  if (!fields.ok) return fields;
   const { record, isRecipient } = found.value;
   if (!isRecipient && !ctx.planted.has('accept-by-anyone')) {
     return fail(403, `only the pending recipient can accept the transfer of ${kind} ${rawId}`);
@@ -69,9 +71,11 @@ export function acceptTransfer(ctx: Ctx, p: Principal, kind: Kind, rawId: string
 }
 
 /** XFER-4: the owner cancels or the recipient declines; ownership stays. */
-export function cancelTransfer(ctx: Ctx, p: Principal, kind: Kind, rawId: string): Result<Answer> {
+export function cancelTransfer(ctx: Ctx, p: Principal, kind: Kind, rawId: string, body: Body = {}): Result<Answer> {
   const found = pending(ctx, p, kind, rawId);
   if (!found.ok) return found;
+  const fields = noFields(body);
+  if (!fields.ok) return fields;
   const { record, isRecipient } = found.value;
   if (!isRecipient && record.accessConfig.ownerUserId !== p.userId) {
     return fail(403, `only the owner or the recipient can cancel the transfer of ${kind} ${rawId}`);

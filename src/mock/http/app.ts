@@ -17,7 +17,7 @@ export interface AppOptions {
   random?: (() => number) | undefined;
 }
 
-/** The largest body `PUT /__mock/state` accepts (docs/decisions/001-limits.md); larger answers 413. */
+/** The largest body `PUT /__mock/state` accepts (docs/decisions/002-limits.md); larger answers 413. */
 export const ADMIN_STATE_LIMIT = 64 * 1024 * 1024;
 const utf8 = new TextDecoder('utf-8', { fatal: true });
 

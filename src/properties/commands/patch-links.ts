@@ -55,11 +55,11 @@ export class PatchManagerCommand extends ResourceCommand {
     return `PATCH ${this.at(m)} {managerId:${showManager(m, this.manager)}} as ${this.role}`;
   }
 
-  protected applies(m: Model): boolean {
+  protected override applies(m: Model): boolean {
     return super.applies(m) && managerOf(m, this.manager) !== undefined;
   }
 
-  protected touches(m: Model): ModelResource[] {
+  protected override touches(m: Model): ModelResource[] {
     const s = managerOf(m, this.manager);
     return s ? [...super.touches(m), s] : super.touches(m);
   }
@@ -95,7 +95,7 @@ export class PatchMixedCommand extends ResourceCommand {
     return `PATCH ${this.at(m)} {managerId:${showManager(m, this.manager)}, name:${this.name}} as ${this.role}`;
   }
 
-  protected applies(m: Model): boolean {
+  protected override applies(m: Model): boolean {
     if (!super.applies(m)) return false;
     const s = managerOf(m, this.manager);
     // A manager the caller cannot see would make 404 against 422 a question of check order; keep to usable ones.

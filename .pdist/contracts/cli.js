@@ -1,0 +1,87 @@
+#!/usr/bin/env node
+import { parseArgs } from 'node:util';
+import { randomBytes } from 'node:crypto';
+import { TargetConfigError } from './target-file.js';
+import { openTarget } from './target.js';
+import { loadContract } from './validation.js';
+import { runScenarios } from './runner.js';
+import { SCENARIOS } from './scenarios/index.js';
+import { formatTable, summarise, toJUnit, writeReport } from './report.js';
+const HELP = `npm run contract -- [options]   rule-by-rule contract check of a Modus target
+
+  --target FILE       target file (baseUrl + principals by role); default: the in-process mock
+  --rule ID           only rules starting with ID (repeatable), e.g. --rule HIDE --rule UPD-1
+  --junit FILE        write JUnit XML
+  --json FILE         write the results as JSON
+  --strict            drift on [A] rules fails too (exit 1)
+  --max-requests N    request budget (default 5000)
+  --rps R             rate limit in requests per second (default: 20 against a URL, none in-process)
+  --spec FILE         the OpenAPI document to validate against (default: the bundled openapi.json)
+
+Exit: 0 pass (drift allowed unless --strict), 1 a [D] rule or a schema check failed, 2 usage or configuration error.`;
+function usage(message) {
+    console.error(`contract: ${message}`);
+    process.exit(2);
+}
+async function main() {
+    let values;
+    try {
+        values = parseArgs({
+            options: {
+                target: { type: 'string' }, rule: { type: 'string', multiple: true }, junit: { type: 'string' }, json: { type: 'string' },
+                strict: { type: 'boolean', default: false }, 'max-requests': { type: 'string' }, rps: { type: 'string' },
+                spec: { type: 'string' }, help: { type: 'boolean', default: false },
+            },
+        }).values;
+    }
+    catch (e) {
+        usage(`${e.message}\n\n${HELP}`);
+    }
+    if (values.help)
+        return void console.log(HELP);
+    const num = (v, name, dflt) => {
+        if (v === undefined)
+            return dflt;
+        const n = Number(v);
+        if (!Number.isFinite(n) || n <= 0)
+            usage(`--${name} must be a positive number`);
+        return n;
+    };
+    const maxRequests = num(values['max-requests'], 'max-requests', 5000);
+    let target;
+    let contract;
+    try {
+        contract = loadContract(values.spec);
+        const rps = num(values.rps, 'rps', values.target ? 20 : undefined);
+        target = openTarget(values.target, { maxRequests, rps });
+    }
+    catch (e) {
+        if (e instanceof TargetConfigError)
+            usage(e.message);
+        usage(`cannot start: ${e.message}`);
+    }
+    const runId = randomBytes(3).toString('hex');
+    const abort = new AbortController();
+    process.once('SIGINT', () => {
+        console.error('\ncontract: interrupted; finishing the current scenario, then cleaning up');
+        abort.abort();
+    });
+    console.error(`contract: run ${runId} against ${target.name}, ${SCENARIOS.length} scenarios`);
+    const results = await runScenarios({
+        client: target.client, contract, scenarios: SCENARIOS, runId, only: values.rule, signal: abort.signal,
+        onResult: (r) => process.stderr.write(r.outcome === 'pass' ? '.' : r.outcome === 'drift' ? 'd' : 'F'),
+    }).finally(async () => {
+        const failed = await target.client.cleanup();
+        process.stderr.write(`\ncontract: cleaned up ${target.client.created.size - failed.length} created resources${failed.length ? `; could not delete ${failed.join(', ')}` : ''}\n`);
+    });
+    const rows = summarise(results);
+    console.log(formatTable(rows));
+    if (values.junit)
+        writeReport(values.junit, toJUnit('contract', results));
+    if (values.json)
+        writeReport(values.json, JSON.stringify({ runId, target: target.name, rules: rows }, null, 2));
+    const failed = results.some((r) => r.outcome === 'FAIL') || (values.strict && results.some((r) => r.outcome === 'drift'));
+    process.exitCode = failed ? 1 : 0;
+}
+void main();
+//# sourceMappingURL=cli.js.map

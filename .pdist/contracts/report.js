@@ -1,0 +1,56 @@
+import { writeFileSync, mkdirSync } from 'node:fs';
+import { dirname } from 'node:path';
+import { RULES } from './rules.js';
+const RANK = { 'not run': 0, pass: 1, drift: 2, FAIL: 3 };
+/** Groups check results by rule, in contract order; rules with no check are "not run". */
+export function summarise(results) {
+    const known = new Set(RULES.map((r) => r.id));
+    const extra = [...new Set(results.map((r) => r.rule).filter((id) => !known.has(id)))];
+    const ids = [...RULES.map((r) => r.id), ...extra];
+    return ids.map((id) => {
+        const checks = results.filter((r) => r.rule === id);
+        const outcome = checks.reduce((worst, c) => (RANK[c.outcome] > RANK[worst] ? c.outcome : worst), 'not run');
+        return { rule: id, tag: RULES.find((r) => r.id === id)?.tag ?? checks[0]?.tag ?? 'A', outcome, checks };
+    });
+}
+/** The rule table and every failure's details, for a terminal. */
+export function formatTable(rows) {
+    const lines = ['rule       tag  result   checks', '---------  ---  -------  ------'];
+    for (const r of rows)
+        lines.push(`${r.rule.padEnd(9)}  [${r.tag}]  ${r.outcome.padEnd(7)}  ${r.checks.length}`);
+    const bad = rows.flatMap((r) => r.checks.filter((c) => c.outcome === 'FAIL' || c.outcome === 'drift'));
+    for (const c of bad)
+        lines.push('', `${c.outcome} ${c.rule} [${c.tag}] ${c.title}`, indent(c.details ?? ''));
+    const count = (o) => rows.filter((r) => r.outcome === o).length;
+    lines.push('', `${count('pass')} passed, ${count('FAIL')} failed, ${count('drift')} drifted, ${count('not run')} not run`);
+    return lines.join('\n');
+}
+function indent(text) {
+    return text.split('\n').map((l) => `    ${l}`).join('\n');
+}
+const xml = (s) => s.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&apos;' })[c])
+    // eslint-disable-next-line no-control-regex
+    .replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f]/g, '');
+/** JUnit XML: one testcase per check, named by rule id; drift is a passing case with a system-out note. */
+export function toJUnit(suite, results) {
+    const failures = results.filter((r) => r.outcome === 'FAIL').length;
+    const skipped = results.filter((r) => r.outcome === 'not run').length;
+    const seconds = results.reduce((s, r) => s + r.ms, 0) / 1000;
+    const cases = results.map((r) => {
+        const head = `  <testcase classname="${xml(suite)}.${xml(r.rule)}" name="${xml(`${r.rule} [${r.tag}] ${r.title}`)}" time="${(r.ms / 1000).toFixed(3)}"`;
+        if (r.outcome === 'FAIL')
+            return `${head}>\n    <failure message="${xml(r.rule)} broken">${xml(r.details ?? '')}</failure>\n  </testcase>`;
+        if (r.outcome === 'drift')
+            return `${head}>\n    <system-out>${xml(`DRIFT ${r.rule}: ${r.details ?? ''}`)}</system-out>\n  </testcase>`;
+        if (r.outcome === 'not run')
+            return `${head}>\n    <skipped/>\n  </testcase>`;
+        return `${head}/>`;
+    });
+    return `<?xml version="1.0" encoding="UTF-8"?>\n<testsuite name="${xml(suite)}" tests="${results.length}" failures="${failures}" skipped="${skipped}" time="${seconds.toFixed(3)}">\n${cases.join('\n')}\n</testsuite>\n`;
+}
+/** Writes a report file, creating its folder. */
+export function writeReport(file, text) {
+    mkdirSync(dirname(file), { recursive: true });
+    writeFileSync(file, text);
+}
+//# sourceMappingURL=report.js.map

@@ -1,0 +1,3 @@
+import type { Scenario } from '../scenario.js';
+/** ACC: access configuration. */
+export declare const accessScenarios: Scenario[];

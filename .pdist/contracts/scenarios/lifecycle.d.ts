@@ -1,0 +1,3 @@
+import type { Scenario } from '../scenario.js';
+/** LIFE: status, variations, deploy. */
+export declare const lifecycleScenarios: Scenario[];

@@ -1,0 +1,3 @@
+import type { Scenario } from '../scenario.js';
+/** LIST: pagination and list shape. */
+export declare const listScenarios: Scenario[];

@@ -1,0 +1,81 @@
+import { idOf, walkList } from './helpers.js';
+/** GET /{kind}?query as the owner, expecting `status`; answers the body. */
+async function page(t, kind, query, status = 200) {
+    return t.status(await t.call('owner', 'GET', `/api/v1/${kind}${query ? `?${query}` : ''}`), status, `list ${kind}?${query}`);
+}
+const rowsOf = (kind, body) => (Array.isArray(body[kind]) ? body[kind] : []);
+/** Fails unless a page holds at most `max` rows, and exactly `max` when it says more follow. */
+function checkPageSize(t, kind, body, max, what) {
+    const n = rowsOf(kind, body).length;
+    t.check(n <= max, `${what}: ${n} rows, more than ${max}`);
+    t.check(body['nextPageToken'] === undefined || n === max, `${what}: ${n} rows and a nextPageToken: a short page before the last`);
+}
+/** LIST: pagination and list shape. */
+export const listScenarios = [
+    {
+        rule: 'LIST-1',
+        title: 'pageSize limits a page, nextPageToken leads to the next page',
+        async run(t) {
+            await t.create('skills');
+            await t.create('skills');
+            const first = await page(t, 'skills', 'pageSize=1');
+            t.check(rowsOf('skills', first).length <= 1, 'pageSize=1 answered more than one row');
+            const token = first['nextPageToken'];
+            t.check(typeof token === 'string' && token !== '', 'no nextPageToken although more rows follow');
+            const second = await page(t, 'skills', `pageSize=1&pageToken=${encodeURIComponent(String(token))}`);
+            const seen = new Set(rowsOf('skills', first).map(idOf));
+            t.check(rowsOf('skills', second).every((r) => !seen.has(idOf(r))), 'the second page repeats the first');
+        },
+    },
+    {
+        rule: 'LIST-1',
+        tag: 'A',
+        title: 'default page size 50, at most 100, bad pageSize or an unissued token 400',
+        async run(t) {
+            await t.create('skills');
+            checkPageSize(t, 'skills', await page(t, 'skills', ''), 50, 'default page');
+            checkPageSize(t, 'skills', await page(t, 'skills', 'pageSize=1000'), 100, 'pageSize=1000');
+            checkPageSize(t, 'skills', await page(t, 'skills', 'pageSize=1000000000'), 100, 'pageSize=1000000000');
+            for (const q of ['pageSize=-1', 'pageSize=1.5', 'pageSize=ten', `pageToken=${t.name('never-issued')}`]) {
+                await page(t, 'skills', q, 400);
+            }
+            await page(t, 'agents', 'pageSize=-5', 400);
+        },
+    },
+    {
+        rule: 'LIST-2',
+        title: 'rows come in ascending id order and a small-page walk visits each row exactly once',
+        async run(t) {
+            const mine = [idOf(await t.create('skills')), idOf(await t.create('skills')), idOf(await t.create('skills'))];
+            const whole = await walkList(t, 'owner', 'skills');
+            t.check(whole.complete, 'the list is too long to walk');
+            // A page size that gives about five pages, so the walk crosses several page boundaries.
+            const size = Math.max(1, Math.ceil(whole.rows.length / 5));
+            const small = await walkList(t, 'owner', 'skills', `pageSize=${size}`, 12);
+            t.check(small.complete, `a walk with pageSize=${size} did not end`);
+            const ids = small.rows.map((r) => Number(r['id']));
+            t.check(ids.every((id, i) => i === 0 || id > ids[i - 1]), `ids are not ascending: ${ids.join(',')}`);
+            t.check(new Set(ids).size === ids.length, 'a row was visited twice');
+            for (const id of mine)
+                t.check(ids.filter((x) => String(x) === id).length === 1, `skills/${id} was not visited exactly once`);
+            t.check(small.pages >= 2 || whole.rows.length <= size, 'the small-page walk did not paginate');
+        },
+    },
+    {
+        rule: 'LIST-3',
+        title: 'list answers are {skills|agents: [...], nextPageToken?} and nothing else',
+        async run(t) {
+            await t.create('skills');
+            await t.create('agents');
+            for (const kind of ['skills', 'agents']) {
+                for (const q of ['pageSize=1', 'pageSize=100']) {
+                    const body = await page(t, kind, q);
+                    t.check(Array.isArray(body[kind]), `${kind}?${q}: no ${kind} array`);
+                    const extra = Object.keys(body).filter((k) => k !== kind && k !== 'nextPageToken');
+                    t.check(extra.length === 0, `${kind}?${q}: unexpected keys ${extra.join(', ')}`);
+                }
+            }
+        },
+    },
+];
+//# sourceMappingURL=list.js.map

@@ -1,0 +1,3 @@
+import type { Scenario } from '../scenario.js';
+/** UPD: PATCH rules. */
+export declare const updateScenarios: Scenario[];

@@ -1,0 +1,82 @@
+#!/usr/bin/env node
+import { parseArgs } from 'node:util';
+import { startMock } from './server.js';
+import { parseLatency } from './http/faults.js';
+const HELP = `modus-mock: a stateful mock of the Modus skills & agents API
+
+Usage: modus-mock [options]
+  --port N            port to listen on (default: $PORT or 4010)
+  --host H            address to bind (default 127.0.0.1; 0.0.0.0 for every interface)
+  --principals FILE   principals fixture (default: fixtures/principals.json)
+  --seed FILE         seed fixture (default: fixtures/seed.json)
+  --latency MS|MIN-MAX  delay every API response (e.g. 50-300); per request: Prefer: code=503 / delay=2000
+  --state-file FILE   keep state in FILE across restarts (loaded if present, else created; every write saved)
+  --max-resources N   most skills (and most agents) one org may hold; more creates answer 409 (default 10000)
+  --quiet             no per-request log line
+  --help              this text`;
+function fail(message) {
+    console.error(`modus-mock: ${message}`);
+    process.exit(2);
+}
+async function main() {
+    let args;
+    try {
+        args = parseArgs({
+            options: {
+                port: { type: 'string' },
+                host: { type: 'string' },
+                principals: { type: 'string' },
+                seed: { type: 'string' },
+                latency: { type: 'string' },
+                'state-file': { type: 'string' },
+                'max-resources': { type: 'string' },
+                quiet: { type: 'boolean', default: false },
+                help: { type: 'boolean', default: false },
+            },
+            strict: true,
+        }).values;
+    }
+    catch (e) {
+        fail(`${e.message}\n\n${HELP}`);
+    }
+    if (args.help) {
+        console.log(HELP);
+        return;
+    }
+    const portText = args.port ?? process.env['PORT'] ?? '4010';
+    const port = Number(portText);
+    if (!/^\d+$/.test(portText) || port > 65535)
+        fail(`--port must be an integer 0-65535, got ${JSON.stringify(portText)}`);
+    const latency = args.latency === undefined ? undefined : parseLatency(args.latency);
+    if (typeof latency === 'string')
+        fail(latency);
+    const maxText = args['max-resources'] ?? '10000';
+    if (!/^[1-9]\d{0,8}$/.test(maxText))
+        fail(`--max-resources must be a positive integer, got ${JSON.stringify(maxText)}`);
+    let mock;
+    try {
+        mock = await startMock({
+            stateFile: args['state-file'],
+            core: { maxResourcesPerOrg: Number(maxText) },
+            latency,
+            port,
+            host: args.host ?? '127.0.0.1',
+            principalsFile: args.principals,
+            seedFile: args.seed,
+            log: args.quiet ? undefined : (line) => console.log(line),
+        });
+    }
+    catch (e) {
+        fail(e.message);
+    }
+    console.log(`modus-mock listening on ${mock.url}  (API under ${mock.url}/api/v1, admin under ${mock.url}/__mock)`);
+    console.log(`inspector: ${mock.url}/__mock/`);
+    console.table(mock.core.principals.map((p) => ({ token: p.token, userId: p.userId, email: p.email, org: p.orgUuid, groups: p.groups.join(',') })));
+    const stop = () => {
+        void mock.close().then(() => process.exit(0));
+    };
+    process.once('SIGINT', stop);
+    process.once('SIGTERM', stop);
+}
+void main();
+//# sourceMappingURL=cli.js.map

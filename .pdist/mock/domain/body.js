@@ -1,0 +1,95 @@
+import { fail, ok } from './errors.js';
+/** DET-5: the largest body accepted, in bytes. */
+export const MAX_BODY_BYTES = 1024 * 1024;
+/** DET-5: the deepest JSON nesting accepted. */
+export const MAX_DEPTH = 64;
+const FORBIDDEN_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
+/** UTF-8 byte length without allocating (works in browsers too, where there is no Buffer). */
+function utf8Length(text) {
+    if (text.length * 3 <= MAX_BODY_BYTES)
+        return text.length; // cannot exceed: skip the count
+    let bytes = 0;
+    for (let i = 0; i < text.length; i++) {
+        const c = text.charCodeAt(i);
+        if (c < 0x80)
+            bytes += 1;
+        else if (c < 0x800)
+            bytes += 2;
+        else if (c >= 0xd800 && c <= 0xdbff) {
+            bytes += 4;
+            i++;
+        }
+        else
+            bytes += 3;
+    }
+    return bytes;
+}
+/** Nesting depth of JSON text, found by a scan that never recurses, so 10,000 levels cost nothing. */
+function scanDepth(text, limit) {
+    let depth = 0;
+    let inString = false;
+    for (let i = 0; i < text.length; i++) {
+        const c = text.charCodeAt(i);
+        if (inString) {
+            if (c === 92)
+                i++; // backslash: skip the escaped char
+            else if (c === 34)
+                inString = false;
+        }
+        else if (c === 34)
+            inString = true;
+        else if (c === 123 || c === 91) {
+            if (++depth > limit)
+                return depth;
+        }
+        else if (c === 125 || c === 93)
+            depth--;
+    }
+    return depth;
+}
+/** The first prototype-polluting key anywhere in a parsed value, walked without recursion. */
+function findForbiddenKey(value) {
+    const stack = [value];
+    while (stack.length > 0) {
+        const v = stack.pop();
+        if (v === null || typeof v !== 'object')
+            continue;
+        if (Array.isArray(v)) {
+            for (const item of v)
+                stack.push(item);
+            continue;
+        }
+        for (const key of Object.keys(v)) {
+            if (FORBIDDEN_KEYS.has(key))
+                return key;
+            stack.push(v[key]);
+        }
+    }
+    return undefined;
+}
+/** ERR-2/DET-5: parses a request body; undefined when there is none. */
+export function parseBody(text) {
+    if (text === undefined || text.trim() === '')
+        return ok(undefined);
+    if (utf8Length(text) > MAX_BODY_BYTES) {
+        return fail(413, `request body exceeds ${MAX_BODY_BYTES} bytes`);
+    }
+    if (scanDepth(text, MAX_DEPTH) > MAX_DEPTH)
+        return fail(400, `request body is nested deeper than ${MAX_DEPTH} levels`);
+    let value;
+    try {
+        value = JSON.parse(text);
+    }
+    catch (e) {
+        return fail(400, `request body is not valid JSON: ${e.message}`);
+    }
+    const bad = findForbiddenKey(value);
+    if (bad !== undefined)
+        return fail(400, `request body contains the forbidden key "${bad}"`);
+    return ok(value);
+}
+/** True for a plain JSON object (not null, not an array). */
+export function isObject(value) {
+    return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+//# sourceMappingURL=body.js.map

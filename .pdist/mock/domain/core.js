@@ -1,0 +1,105 @@
+import { isObject, parseBody } from './body.js';
+import { errorBody, fail } from './errors.js';
+import { deploy, getOne, getVariation, remove, toggle, undelete } from './lifecycle.js';
+import { list } from './list.js';
+import { route } from './router.js';
+import { applySeed } from './seed.js';
+import { Store } from './store.js';
+import { acceptTransfer, cancelTransfer, requestTransfer } from './transfer.js';
+import { create, patch } from './update.js';
+const JSON_HEADERS = { 'content-type': 'application/json' };
+/** Operations whose body is read (DET-3: a malformed one is 400 before any resource check); GET and DELETE ignore bodies. */
+const WITH_BODY = new Set(['create', 'patch', 'deploy', 'transfer', 'toggle', 'undelete', 'accept', 'cancel']);
+/** Builds the stateful core from principals and seed fixtures. */
+export function createMockCore(options) {
+    const clock = options.clock ?? Date.now;
+    let last = 0;
+    const byToken = new Map(options.principals.map((p) => [p.token, p]));
+    const membersByUserId = new Map();
+    for (const p of options.principals)
+        if (!membersByUserId.has(p.userId))
+            membersByUserId.set(p.userId, p);
+    const ctx = {
+        store: new Store(),
+        now() {
+            last = Math.max(clock(), last + 1); // UPD-6: strictly increasing, so every write moves updatedAt
+            return new Date(last).toISOString();
+        },
+        newId: () => globalThis.crypto.randomUUID(),
+        membersByUserId,
+        maxResourcesPerOrg: options.maxResourcesPerOrg ?? 10_000,
+        planted: new Set(options.planted ?? []),
+    };
+    const reset = () => {
+        ctx.store = new Store();
+        if (options.seed)
+            applySeed(ctx, options.principals, options.seed);
+    };
+    if (options.state)
+        ctx.store = Store.fromExport(options.state);
+    else
+        reset();
+    const dispatch = (request) => {
+        // DET-3: 401 -> unknown route 404 / wrong method 405 -> malformed body 400 -> resource -> fields.
+        const auth = /^Bearer\s+(\S+)\s*$/i.exec(request.headers['authorization'] ?? '');
+        const principal = auth ? byToken.get(auth[1]) : undefined;
+        if (!principal)
+            return fail(401, 'missing or unknown bearer token'); // AUTH-1
+        const q = request.url.indexOf('?');
+        const path = q < 0 ? request.url : request.url.slice(0, q);
+        const query = new URLSearchParams(q < 0 ? '' : request.url.slice(q + 1));
+        const routed = route(path);
+        if (!routed.found)
+            return fail(404, `no route for ${path}`);
+        const method = request.method.toUpperCase();
+        const operation = Object.hasOwn(routed.methods, method) ? routed.methods[method] : undefined;
+        if (!operation) {
+            return fail(405, `${method} is not allowed on ${path}`, { allow: Object.keys(routed.methods).join(', ') });
+        }
+        let body = {};
+        if (WITH_BODY.has(operation)) {
+            if (request.bodyError)
+                return fail(request.bodyError.code, request.bodyError.message); // DET-3: after auth and routing
+            const parsed = parseBody(request.body);
+            if (!parsed.ok)
+                return parsed;
+            if (parsed.value !== undefined && !isObject(parsed.value))
+                return fail(400, 'request body must be a JSON object');
+            body = parsed.value ?? {};
+        }
+        const { kind, id, variationId } = routed;
+        switch (operation) {
+            case 'list': return list(ctx, principal, kind, query);
+            case 'create': return create(ctx, principal, kind, body);
+            case 'get': return getOne(ctx, principal, kind, id, query);
+            case 'variation': return getVariation(ctx, principal, id, variationId);
+            case 'patch': return patch(ctx, principal, kind, id, query, body);
+            case 'delete': return remove(ctx, principal, kind, id);
+            case 'undelete': return undelete(ctx, principal, kind, id, body);
+            case 'deploy': return deploy(ctx, principal, kind, id, body);
+            case 'toggle': return toggle(ctx, principal, id, body);
+            case 'transfer': return requestTransfer(ctx, principal, kind, id, body);
+            case 'accept': return acceptTransfer(ctx, principal, kind, id, body);
+            case 'cancel': return cancelTransfer(ctx, principal, kind, id, body);
+        }
+    };
+    return {
+        principals: options.principals,
+        handle(request) {
+            const result = dispatch(request);
+            if (!result.ok) {
+                const { code, message, headers } = result.error;
+                return { status: code, headers: { ...JSON_HEADERS, ...headers }, body: errorBody(code, message) };
+            }
+            const { status, body } = result.value;
+            return body === undefined ? { status, headers: {} } : { status, headers: { ...JSON_HEADERS }, body };
+        },
+        reset,
+        exportState: () => ctx.store.export(),
+        serializeState: () => ctx.store.serialize(),
+        importState(state) {
+            ctx.store = Store.fromExport(state);
+        },
+    };
+}
+//# sourceMappingURL=core.js.map

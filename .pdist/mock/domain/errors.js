@@ -1,0 +1,31 @@
+/** DET-2: the status name each HTTP error code carries in the error body. */
+export const STATUS_NAMES = {
+    400: 'INVALID_ARGUMENT',
+    401: 'UNAUTHENTICATED',
+    403: 'PERMISSION_DENIED',
+    404: 'NOT_FOUND',
+    405: 'METHOD_NOT_ALLOWED',
+    409: 'FAILED_PRECONDITION',
+    413: 'INVALID_ARGUMENT',
+    422: 'UNPROCESSABLE_ENTITY',
+    500: 'INTERNAL',
+    503: 'UNAVAILABLE',
+};
+/** ERR-1: the one JSON error body every adapter sends. */
+export function errorBody(code, message) {
+    return { error: { code, status: STATUS_NAMES[code] ?? 'UNKNOWN', message } };
+}
+/** Builds a failed result. */
+export function fail(code, message, headers) {
+    const error = headers ? { code, message, headers } : { code, message };
+    return { ok: false, error };
+}
+/** Builds a successful result. */
+export function ok(value) {
+    return { ok: true, value };
+}
+/** HIDE-1/ERR-1: the single not-found message, so a hidden resource reads exactly like a missing one. */
+export function notFound(kind, id) {
+    return fail(404, `${kind} ${id} not found`);
+}
+//# sourceMappingURL=errors.js.map

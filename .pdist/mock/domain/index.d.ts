@@ -1,0 +1,11 @@
+/** The pure mock core: no express, no I/O. */
+export { createMockCore } from './core.js';
+export type { MockCore, MockCoreOptions } from './core.js';
+export type { PlantedFault } from './context.js';
+export { SeedError } from './seed.js';
+export type { SeedFile, SeedResource } from './seed.js';
+export { errorBody, STATUS_NAMES } from './errors.js';
+export { MAX_BODY_BYTES, MAX_DEPTH } from './body.js';
+export { DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE } from './list.js';
+export { MAX_VARIATIONS } from './history.js';
+export type * from './types.js';

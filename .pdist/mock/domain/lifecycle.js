@@ -1,0 +1,107 @@
+import { fail, ok } from './errors.js';
+import { defaultView, locate, noFields, single } from './context.js';
+import { render } from './views.js';
+/** HIDE-1, HIDE-2, LIFE-10, DET-9: GET one resource in the asked view. */
+export function getOne(ctx, p, kind, rawId, query) {
+    const found = locate(ctx, p, kind, rawId, 'read');
+    if (!found.ok)
+        return found;
+    const view = single(query, 'view');
+    if (!view.ok)
+        return view;
+    const v = view.value ?? defaultView(kind);
+    if (v !== 'active' && v !== 'draft')
+        return fail(400, 'view must be "active" or "draft"');
+    return ok({ status: 200, body: render(ctx.store, found.value, p, v) });
+}
+/** LIFE-11: a skill with its `variation` block read from a historic variation. */
+export function getVariation(ctx, p, rawId, variationId) {
+    const found = locate(ctx, p, 'skill', rawId, 'read');
+    if (!found.ok)
+        return found;
+    if (!Object.hasOwn(found.value.variations, variationId))
+        return fail(404, `variation ${variationId} not found`);
+    const shape = { variationId };
+    return ok({ status: 200, body: render(ctx.store, found.value, p, shape) });
+}
+/** LIFE-9: checks a deploy body; skills take an optional expectedMainShaOverride, agents nothing. */
+function checkDeployBody(kind, body) {
+    for (const [key, value] of Object.entries(body)) {
+        if (kind !== 'skill' || key !== 'expectedMainShaOverride')
+            return fail(400, `unknown field ${key}`);
+        if (typeof value !== 'string')
+            return fail(422, 'expectedMainShaOverride must be a string'); // DET-9: null too
+        if ([...value].length > 200)
+            return fail(422, 'expectedMainShaOverride must be at most 200 characters');
+    }
+    return ok(undefined);
+}
+/** LIFE-7, LIFE-8, LIFE-12: promotes the pending draft to active. */
+export function deploy(ctx, p, kind, rawId, body) {
+    const found = locate(ctx, p, kind, rawId, 'write');
+    if (!found.ok)
+        return found;
+    const checked = checkDeployBody(kind, body);
+    if (!checked.ok)
+        return checked;
+    const record = found.value;
+    const deployedAt = ctx.now();
+    if (record.draftVariationId !== null) {
+        if (kind === 'agent' && !record.deployed)
+            record.isEnabled = true; // LIFE-12: the first deploy enables
+        record.activeVariationId = record.draftVariationId;
+        record.draftVariationId = null; // LIFE-8
+        record.status = 'active';
+        record.deployed = true;
+        record.hasUnpublishedChanges = ctx.planted.has('deploy-keeps-unpublished');
+        record.updatedAt = deployedAt;
+    }
+    const view = render(ctx.store, record, p, defaultView(kind));
+    return ok({ status: 200, body: kind === 'skill' ? { skill: view, deployedAt } : { agent: view, deployedAt } });
+}
+/** DEL-1, DEL-2: soft delete; idempotent. */
+export function remove(ctx, p, kind, rawId) {
+    const found = locate(ctx, p, kind, rawId, 'tombstone');
+    if (!found.ok)
+        return found;
+    const record = found.value;
+    if (record.status === 'deleted') {
+        return ctx.planted.has('delete-not-idempotent') ? fail(404, `${kind} ${rawId} not found`) : ok({ status: 204 });
+    }
+    const now = ctx.now();
+    record.status = 'deleted';
+    record.deletedAt = now;
+    record.updatedAt = now;
+    return ok({ status: 204 });
+}
+/** DEL-3, DEL-4, HIDE-5: clears the tombstone and answers the draft view. */
+export function undelete(ctx, p, kind, rawId, body = {}) {
+    const found = locate(ctx, p, kind, rawId, 'tombstone');
+    if (!found.ok)
+        return found;
+    const fields = noFields(body);
+    if (!fields.ok)
+        return fields;
+    const record = found.value;
+    if (record.status === 'deleted' && !ctx.planted.has('undelete-keeps-deleted')) {
+        record.status = record.deployed ? 'active' : 'draft';
+        record.deletedAt = null;
+        record.updatedAt = ctx.now();
+    }
+    return ok({ status: 200, body: render(ctx.store, record, p, 'draft') });
+}
+/** LIFE-12: flips an agent's isEnabled; needs manage. */
+export function toggle(ctx, p, rawId, body) {
+    const found = locate(ctx, p, 'agent', rawId, 'write');
+    if (!found.ok)
+        return found;
+    const fields = noFields(body);
+    if (!fields.ok)
+        return fields;
+    const record = found.value;
+    if (!ctx.planted.has('toggle-ignored'))
+        record.isEnabled = !record.isEnabled;
+    record.updatedAt = ctx.now();
+    return ok({ status: 200, body: render(ctx.store, record, p, 'draft') });
+}
+//# sourceMappingURL=lifecycle.js.map

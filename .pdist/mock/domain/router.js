@@ -1,0 +1,46 @@
+const COLLECTION = { GET: 'list', POST: 'create' };
+const ITEM = { GET: 'get', PATCH: 'patch', DELETE: 'delete' };
+const ACTIONS = {
+    undelete: { POST: 'undelete' },
+    deploy: { POST: 'deploy' },
+    'transfer-ownership': { POST: 'transfer' },
+};
+const TRANSFER_ACTIONS = {
+    accept: { POST: 'accept' },
+    cancel: { POST: 'cancel' },
+};
+const KINDS = { skills: 'skill', agents: 'agent' };
+/** Resolves a path (no query string) to the methods it answers; unknown paths are not found. */
+export function route(path) {
+    const s = path.split('/');
+    // ['', 'api', 'v1', kind, id?, action?, sub?]
+    if (s.length < 4 || s.length > 7 || s[0] !== '' || s[1] !== 'api' || s[2] !== 'v1')
+        return { found: false };
+    // ERR-2: own keys only, so `/api/v1/__proto__` or `/constructor` is an unknown route, not a crash.
+    const kind = Object.hasOwn(KINDS, s[3]) ? KINDS[s[3]] : undefined;
+    if (!kind)
+        return { found: false };
+    const id = s[4] ?? '';
+    const action = s[5];
+    const sub = s[6];
+    const at = (methods, variationId = '') => ({ found: true, methods, kind, id, variationId });
+    if (s.length === 4)
+        return at(COLLECTION);
+    if (id === '')
+        return { found: false };
+    if (s.length === 5)
+        return at(ITEM);
+    if (s.length === 6) {
+        if (action && Object.hasOwn(ACTIONS, action))
+            return at(ACTIONS[action]);
+        if (action === 'toggle' && kind === 'agent')
+            return at({ POST: 'toggle' });
+        return { found: false };
+    }
+    if (action === 'transfer-ownership' && sub && Object.hasOwn(TRANSFER_ACTIONS, sub))
+        return at(TRANSFER_ACTIONS[sub]);
+    if (action === 'variations' && kind === 'skill' && sub)
+        return at({ GET: 'variation' }, sub);
+    return { found: false };
+}
+//# sourceMappingURL=router.js.map

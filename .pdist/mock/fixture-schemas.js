@@ -1,0 +1,99 @@
+/** JSON Schemas of the files a user hands the mock: principals, seed, state export. */
+const str = { type: 'string', minLength: 1 };
+const date = { type: 'string', format: 'date-time' };
+const permission = {
+    type: 'object', required: ['use', 'manage'], additionalProperties: false,
+    properties: { use: { type: 'boolean' }, manage: { type: 'boolean' } },
+};
+/** `fixtures/principals.json`. */
+export const principalsSchema = {
+    type: 'object', required: ['principals'], additionalProperties: false,
+    properties: {
+        principals: {
+            type: 'array', minItems: 1,
+            items: {
+                type: 'object', required: ['token', 'userId', 'email', 'orgUuid', 'groups'], additionalProperties: false,
+                properties: {
+                    token: { type: 'string', pattern: '^[!-~]+$' },
+                    userId: str,
+                    email: { type: 'string', format: 'email' },
+                    orgUuid: { type: 'string', format: 'uuid' },
+                    groups: { type: 'array', items: str, uniqueItems: true },
+                },
+            },
+        },
+    },
+};
+const seedItem = {
+    type: 'object', required: ['owner', 'name'],
+    properties: {
+        owner: str,
+        name: { type: 'string' },
+        deploy: { type: 'boolean' },
+        draft: { type: 'object' },
+        managerId: { type: 'integer', minimum: 1 },
+        isEnabled: { type: 'boolean' },
+        pendingTransferTo: str,
+        deleted: { type: 'boolean' },
+    },
+};
+/** `fixtures/seed.json`; content fields are checked by the domain itself while seeding. */
+export const seedSchema = {
+    type: 'object', additionalProperties: false,
+    properties: { skills: { type: 'array', items: seedItem }, agents: { type: 'array', items: seedItem } },
+};
+const record = (kind) => ({
+    type: 'object',
+    required: ['kind', 'id', 'slug', 'orgUuid', 'status', 'deployed', 'createdAt', 'updatedAt', 'deletedAt', 'accessConfig',
+        'activeVariationId', 'draftVariationId', 'variations', 'hasUnpublishedChanges'],
+    additionalProperties: false,
+    properties: {
+        kind: { const: kind },
+        id: { type: 'integer', minimum: 1 },
+        slug: str,
+        orgUuid: { type: 'string', format: 'uuid' },
+        status: { enum: ['draft', 'active', 'deleted'] },
+        deployed: { type: 'boolean' },
+        createdAt: date,
+        updatedAt: date,
+        deletedAt: { anyOf: [date, { type: 'null' }] },
+        accessConfig: {
+            type: 'object', required: ['visibility', 'groupPermissions', 'sharedWith', 'ownerUserId', 'ownerEmail'], additionalProperties: false,
+            properties: {
+                visibility: { enum: ['private', 'shared', 'org'] },
+                groupPermissions: { type: 'object', additionalProperties: permission },
+                sharedWith: {
+                    type: 'array',
+                    items: { type: 'object', required: ['userId', 'use', 'manage'], additionalProperties: false, properties: { userId: str, use: { type: 'boolean' }, manage: { type: 'boolean' } } },
+                },
+                guardrails: { type: 'array' },
+                ownerUserId: str,
+                ownerEmail: { type: 'string' },
+            },
+        },
+        activeVariationId: { anyOf: [{ type: 'string', format: 'uuid' }, { type: 'null' }] },
+        draftVariationId: { anyOf: [{ type: 'string', format: 'uuid' }, { type: 'null' }] },
+        variations: { type: 'object', minProperties: 1, additionalProperties: { type: 'object', required: ['name'], properties: { name: str } } },
+        hasUnpublishedChanges: { type: 'boolean' },
+        pendingOwnershipTransfer: {
+            type: 'object', required: ['pendingOwnerUserId', 'requestedByUserId', 'requestedAt', 'pendingOwnerEmail'], additionalProperties: false,
+            properties: { pendingOwnerUserId: str, requestedByUserId: str, requestedAt: date, pendingOwnerEmail: { type: 'string' } },
+        },
+        managerId: { anyOf: [{ type: 'integer', minimum: 1 }, { type: 'null' }] },
+        isEnabled: { type: 'boolean' },
+    },
+});
+/** The state export of `GET /__mock/state` (and `--state-file`). */
+export const stateSchema = {
+    type: 'object', required: ['version', 'nextId', 'skills', 'agents'], additionalProperties: false,
+    properties: {
+        version: { const: 1 },
+        nextId: {
+            type: 'object', required: ['skill', 'agent'], additionalProperties: false,
+            properties: { skill: { type: 'integer', minimum: 1 }, agent: { type: 'integer', minimum: 1 } },
+        },
+        skills: { type: 'array', items: record('skill') },
+        agents: { type: 'array', items: record('agent') },
+    },
+};
+//# sourceMappingURL=fixture-schemas.js.map

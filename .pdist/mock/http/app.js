@@ -1,0 +1,136 @@
+import express from 'express';
+import { FixtureError, parseState } from '../fixtures.js';
+import { MAX_BODY_BYTES, errorBody } from '../domain/index.js';
+import { createFaults } from './faults.js';
+import { createInspector } from './inspector.js';
+/** The largest body `PUT /__mock/state` accepts (docs/decisions/002-limits.md); larger answers 413. */
+export const ADMIN_STATE_LIMIT = 64 * 1024 * 1024;
+const utf8 = new TextDecoder('utf-8', { fatal: true });
+/** CORS on by default so a browser app on another origin can call the mock (preflight answered here). */
+function cors(req, res, next) {
+    res.setHeader('access-control-allow-origin', req.headers.origin ?? '*');
+    res.setHeader('vary', 'Origin');
+    res.setHeader('access-control-expose-headers', 'Allow, Content-Type');
+    if (req.method === 'OPTIONS' && req.headers['access-control-request-method']) {
+        res.setHeader('access-control-allow-methods', 'GET, POST, PATCH, PUT, DELETE, OPTIONS');
+        res.setHeader('access-control-allow-headers', req.headers['access-control-request-headers'] ?? 'Authorization, Content-Type, Prefer');
+        res.setHeader('access-control-max-age', '600');
+        res.status(204).end();
+        return;
+    }
+    next();
+}
+function logger(log) {
+    return (req, res, next) => {
+        const start = process.hrtime.bigint();
+        res.on('finish', () => {
+            const ms = Number(process.hrtime.bigint() - start) / 1e6;
+            log(`${req.method} ${req.originalUrl.split('?')[0]} ${res.statusCode} ${ms.toFixed(1)}ms`);
+        });
+        next();
+    };
+}
+/** Writes a core response. */
+export function send(res, out) {
+    res.status(out.status);
+    for (const [name, value] of Object.entries(out.headers))
+        res.setHeader(name, value);
+    if (out.body === undefined)
+        res.end();
+    else
+        res.end(JSON.stringify(out.body));
+}
+/** ERR-2: the one place that turns an adapter-level failure into the JSON error body (never a crash). */
+function errors(err, _req, res, _next) {
+    const e = err;
+    let out;
+    if (err instanceof FixtureError)
+        out = jsonError(422, err.message);
+    else if (e.type === 'entity.too.large')
+        out = jsonError(413, `request body exceeds ${e.limit ?? MAX_BODY_BYTES} bytes`); // DET-5; the admin import has its own limit
+    else if (typeof e.status === 'number' && e.status >= 400 && e.status < 500)
+        out = jsonError(400, `bad request: ${e.message ?? 'unreadable body'}`);
+    else {
+        console.error('modus-mock: unexpected error', err);
+        out = jsonError(500, 'internal mock error');
+    }
+    if (res.headersSent)
+        return;
+    send(res, out);
+}
+function jsonError(code, message) {
+    return { status: code, headers: { 'content-type': 'application/json' }, body: errorBody(code, message) };
+}
+/** The mock's admin API: reset, export and import state (outside /api, no auth: a local tool). */
+function adminRoutes(core) {
+    const router = express.Router();
+    router.post('/reset', (_req, res) => {
+        core.reset();
+        res.status(200).json({ reset: true });
+    });
+    router.get('/state', (_req, res) => {
+        res.status(200).json(core.exportState());
+    });
+    router.put('/state', express.text({ type: () => true, limit: ADMIN_STATE_LIMIT }), (req, res) => {
+        let value;
+        try {
+            value = JSON.parse(typeof req.body === 'string' ? req.body : '');
+        }
+        catch (e) {
+            send(res, jsonError(400, `state is not valid JSON: ${e.message}`));
+            return;
+        }
+        core.importState(parseState(value, 'PUT /__mock/state'));
+        res.status(200).json({ imported: true });
+    });
+    return router;
+}
+const readRaw = express.raw({ type: () => true, limit: MAX_BODY_BYTES });
+/** Reads the API body; one over 1 MiB is noted on the request (DET-5) rather than answered here (DET-3). */
+function readBody(req, res, next) {
+    readRaw(req, res, (err) => {
+        if (err?.type !== 'entity.too.large')
+            return next(err);
+        req.bodyError = { code: 413, message: `request body exceeds ${MAX_BODY_BYTES} bytes` };
+        next();
+    });
+}
+/** Builds the express app around a mock core. */
+export function createApp(options) {
+    const { core, log, onExchange } = options;
+    const app = express();
+    app.disable('x-powered-by');
+    app.set('etag', false);
+    const faults = createFaults({ latency: options.latency, random: options.random });
+    const inspector = createInspector(core);
+    app.use(inspector.record); // first, so preflights and fault answers show up too
+    app.use(cors);
+    if (log)
+        app.use(logger(log));
+    app.use('/__mock', adminRoutes(core));
+    app.use('/__mock', faults.routes, inspector.routes);
+    app.use(readBody);
+    app.use(faults.middleware); // latency, Prefer and fault rules; a forced status never reaches the core
+    app.use((req, res) => {
+        let body;
+        let bodyError = req.bodyError;
+        if (!bodyError && Buffer.isBuffer(req.body) && req.body.length > 0) {
+            try {
+                body = utf8.decode(req.body);
+            }
+            catch {
+                bodyError = { code: 400, message: 'request body is not valid UTF-8' };
+            }
+        }
+        // DET-3: an unreadable body is the core's to answer, after auth and routing.
+        const request = { method: req.method, url: req.originalUrl, headers: req.headers, body };
+        if (bodyError)
+            request.bodyError = bodyError;
+        const response = core.handle(request);
+        onExchange?.(request, response);
+        send(res, response);
+    });
+    app.use(errors);
+    return app;
+}
+//# sourceMappingURL=app.js.map

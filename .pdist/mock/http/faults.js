@@ -1,0 +1,164 @@
+import express from 'express';
+import { errorBody } from '../domain/index.js';
+/** Every delay is capped here, so a typo cannot hang a client forever. */
+export const MAX_DELAY_MS = 60_000;
+const MAX_RULES = 100;
+const METHODS = new Set(['*', 'GET', 'POST', 'PATCH', 'PUT', 'DELETE', 'HEAD', 'OPTIONS']);
+const RULE_KEYS = new Set(['method', 'path', 'probability', 'status', 'delayMs']);
+/** Parses `--latency`: `MIN-MAX` or a single number of ms; returns an error message on bad input. */
+export function parseLatency(text) {
+    const m = /^\s*(\d+)\s*(?:-\s*(\d+)\s*)?$/.exec(text);
+    if (!m)
+        return `--latency must be MS or MIN-MAX in milliseconds, got ${JSON.stringify(text)}`;
+    const min = Number(m[1]);
+    const max = m[2] === undefined ? min : Number(m[2]);
+    if (max < min)
+        return `--latency ${text}: MAX must not be smaller than MIN`;
+    if (max > MAX_DELAY_MS)
+        return `--latency ${text}: at most ${MAX_DELAY_MS} ms`;
+    return { min, max };
+}
+/** The `Prefer` header as Prism reads it: `code=503`, `delay=2000`, comma or semicolon separated. */
+export function parsePrefer(header) {
+    const out = {};
+    for (const part of (header ?? '').split(/[,;]/)) {
+        const [rawKey, ...rest] = part.split('=');
+        const key = rawKey?.trim().toLowerCase();
+        const value = rest.join('=').trim().replace(/^"(.*)"$/, '$1');
+        if (key === 'code') {
+            if (!/^\d{3}$/.test(value) || Number(value) < 400 || Number(value) > 599) {
+                return `Prefer: code=${value} is not supported: the mock can only force error statuses 400-599`;
+            }
+            out.code = Number(value);
+        }
+        else if (key === 'delay') {
+            if (!/^\d+$/.test(value))
+                return `Prefer: delay=${value} must be a whole number of milliseconds`;
+            out.delayMs = Math.min(Number(value), MAX_DELAY_MS);
+        } // other preferences (Prism's example=, dynamic=) are ignored
+    }
+    return out;
+}
+/** Validates one rule of a `POST /__mock/faults` body; returns the rule or an error message. */
+export function parseRule(value, at) {
+    if (typeof value !== 'object' || value === null || Array.isArray(value))
+        return `${at} must be an object`;
+    const r = value;
+    const unknownKey = Object.keys(r).find((k) => !RULE_KEYS.has(k));
+    if (unknownKey !== undefined)
+        return `${at}/${unknownKey} is not a rule field (allowed: ${[...RULE_KEYS].join(', ')})`;
+    const method = r['method'] ?? '*';
+    if (typeof method !== 'string' || !METHODS.has(method.toUpperCase()))
+        return `${at}/method must be one of ${[...METHODS].join(', ')}`;
+    if (typeof r['path'] !== 'string' || !r['path'].startsWith('/'))
+        return `${at}/path must be a path glob starting with /`;
+    const probability = r['probability'] ?? 1;
+    if (typeof probability !== 'number' || !(probability >= 0 && probability <= 1))
+        return `${at}/probability must be a number from 0 to 1`;
+    const rule = { method: method.toUpperCase(), path: r['path'], probability };
+    if (r['status'] !== undefined) {
+        const s = r['status'];
+        if (!Number.isInteger(s) || s < 400 || s > 599)
+            return `${at}/status must be an integer from 400 to 599`;
+        rule.status = s;
+    }
+    if (r['delayMs'] !== undefined) {
+        const d = r['delayMs'];
+        if (!Number.isInteger(d) || d < 0 || d > MAX_DELAY_MS)
+            return `${at}/delayMs must be an integer from 0 to ${MAX_DELAY_MS}`;
+        rule.delayMs = d;
+    }
+    if (rule.status === undefined && rule.delayMs === undefined)
+        return `${at} needs a status, a delayMs or both`;
+    return rule;
+}
+/** Compiles a path glob to a RegExp (`*` one segment, `**` anything). */
+export function globToRegExp(glob) {
+    const source = glob
+        .split(/(\*\*|\*)/)
+        .map((part) => (part === '**' ? '.*' : part === '*' ? '[^/]*' : part.replace(/[.+?^${}()|[\]\\]/g, '\\$&')))
+        .join('');
+    return new RegExp(`^${source}/?$`);
+}
+function jsonError(res, code, message) {
+    res.status(code).setHeader('content-type', 'application/json');
+    res.end(JSON.stringify(errorBody(code, message)));
+}
+function parseRules(body) {
+    if (typeof body !== 'object' || body === null || !Array.isArray(body.rules)) {
+        return 'body must be {"rules": [...]}';
+    }
+    const raw = body.rules;
+    if (raw.length > MAX_RULES)
+        return `at most ${MAX_RULES} rules`;
+    const rules = [];
+    for (const [i, value] of raw.entries()) {
+        const rule = parseRule(value, `/rules/${i}`);
+        if (typeof rule === 'string')
+            return rule;
+        rules.push(rule);
+    }
+    return rules;
+}
+/** Builds the fault layer: latency, `Prefer` and rules; a forced status never calls the core (state unchanged). */
+export function createFaults(options = {}) {
+    const random = options.random ?? Math.random;
+    let rules = [];
+    const middleware = (req, res, next) => {
+        const prefer = parsePrefer(req.headers['prefer']);
+        if (typeof prefer === 'string') {
+            jsonError(res, 400, prefer);
+            return;
+        }
+        const { latency } = options;
+        let delay = latency ? latency.min + Math.floor(random() * (latency.max - latency.min + 1)) : 0;
+        let status = prefer.code;
+        delay += prefer.delayMs ?? 0;
+        const path = req.originalUrl.split('?')[0] ?? '';
+        for (const rule of rules) {
+            if ((rule.method !== '*' && rule.method !== req.method) || !rule.pattern.test(path))
+                continue;
+            if (rule.probability < 1 && random() >= rule.probability)
+                continue;
+            delay += rule.delayMs ?? 0;
+            status ??= rule.status; // Prefer wins over rules; the first matching rule with a status wins over later ones
+        }
+        const answer = () => {
+            if (status === undefined)
+                next();
+            else
+                jsonError(res, status, `fault injected by the mock: ${status}`);
+        };
+        if (delay <= 0)
+            return answer();
+        const timer = setTimeout(answer, Math.min(delay, MAX_DELAY_MS));
+        res.once('close', () => clearTimeout(timer)); // a client that gave up never reaches the core
+    };
+    const routes = express.Router();
+    routes.get('/faults', (_req, res) => {
+        res.status(200).json({ rules: rules.map(({ pattern: _p, ...rule }) => rule), latency: options.latency ?? null });
+    });
+    routes.post('/faults', express.text({ type: () => true, limit: '1mb' }), (req, res) => {
+        let body;
+        try {
+            body = JSON.parse(typeof req.body === 'string' ? req.body : '');
+        }
+        catch (e) {
+            jsonError(res, 400, `faults body is not valid JSON: ${e.message}`);
+            return;
+        }
+        const parsed = parseRules(body);
+        if (typeof parsed === 'string') {
+            jsonError(res, 400, parsed);
+            return;
+        }
+        rules = parsed.map((rule) => ({ ...rule, pattern: globToRegExp(rule.path) }));
+        res.status(200).json({ rules: parsed });
+    });
+    routes.delete('/faults', (_req, res) => {
+        rules = [];
+        res.status(204).end();
+    });
+    return { middleware, routes, rules: () => rules.map(({ pattern: _p, ...rule }) => rule) };
+}
+//# sourceMappingURL=faults.js.map

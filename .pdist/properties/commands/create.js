@@ -1,0 +1,86 @@
+import { bodyOf, checkBody, expectNewIdentity, expectStatus } from '../invariants.js';
+import { presetAccess } from '../model.js';
+import { PropertyCommand } from './base.js';
+/** The accessConfig a request sends for a preset; `org` on create sends none (ACC-2: the default). */
+export function accessBody(preset, m, onCreate) {
+    if (onCreate && preset === 'org')
+        return undefined;
+    const a = presetAccess(preset, m.principals);
+    return { visibility: a.visibility, groupPermissions: a.groupPermissions, sharedWith: a.sharedWith };
+}
+/** Creates a resource as any role; the new resource takes the next position. */
+export class CreateCommand extends PropertyCommand {
+    kind;
+    access;
+    name;
+    description;
+    constructor(kind, access, name, description, role) {
+        super(role);
+        this.kind = kind;
+        this.access = access;
+        this.name = name;
+        this.description = description;
+    }
+    label() {
+        return `POST /${this.kind} {name:${this.name}, description:${JSON.stringify(this.description)}, access:${this.access}} as ${this.role}`;
+    }
+    applies() {
+        return true;
+    }
+    touches() {
+        return [];
+    }
+    async exec(m, ctx) {
+        const body = { name: m.name(this.name), description: this.description };
+        const accessConfig = accessBody(this.access, m, true);
+        if (accessConfig)
+            body['accessConfig'] = accessConfig;
+        const e = await ctx.call({ method: 'POST', path: `/api/v1/${this.kind}`, role: this.role, body });
+        // A target may cap how many resources an org holds (409): then nothing was created.
+        if (e.response.status === 409)
+            return;
+        expectStatus(ctx, e, 201, 'DET-1');
+        const b = bodyOf(e);
+        expectNewIdentity(ctx, this.kind, b);
+        const p = m.principals[this.role];
+        const r = {
+            pos: m.resources.length + 1,
+            kind: this.kind,
+            id: b['id'],
+            orgUuid: p.orgUuid,
+            owner: this.role,
+            transferred: false,
+            access: presetAccess(this.access, m.principals),
+            deleted: false,
+            deployed: false,
+            draft: { name: this.name, description: this.description },
+            active: null,
+            activeVariationId: null,
+            draftVariationId: undefined,
+            variations: new Map(),
+            isEnabled: this.kind === 'agents' ? false : undefined,
+            pending: null,
+            pendingUncertain: false,
+            managerPos: null,
+            createdAt: String(b['createdAt']),
+            tainted: false,
+        };
+        m.resources.push(r);
+        ctx.touch(r);
+        ctx.note(` → #${r.pos}`);
+        // The draft id is the target's to choose; learn it (LIFE-7 later checks the deploy promotes it).
+        const draftId = b['draftVariationId'];
+        if (typeof draftId === 'string') {
+            r.draftVariationId = draftId;
+            r.variations.set(draftId, { ...r.draft });
+        }
+        // LIFE-2: draft, activeVariationId null; LIFE-12 [A]: an agent is enabled only by its first deploy.
+        ctx.expectEq(b['status'], 'draft', 'LIFE-2', `#${r.pos} status after create`);
+        ctx.expectEq(b['activeVariationId'], null, 'LIFE-2', `#${r.pos} activeVariationId after create`);
+        if (this.kind === 'agents')
+            ctx.expectEq(b['isEnabled'], false, 'LIFE-12', `#${r.pos} isEnabled before any deploy`, 'A');
+        // DET-1 [A]: create answers the draft view.
+        checkBody(ctx, r, b, { view: 'draft', role: this.role, contentRule: 'DET-1' });
+    }
+}
+//# sourceMappingURL=create.js.map

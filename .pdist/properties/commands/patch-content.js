@@ -1,0 +1,90 @@
+import { allowedRule, bodyOf, checkBody, expectDenied, expectStatus, request, verifyUnchanged, writeGate } from '../invariants.js';
+import { ResourceCommand, showBody } from './base.js';
+/** The request body of content fields (names get the run prefix). */
+function contentBody(m, f) {
+    const body = {};
+    if (f.name !== undefined)
+        body['name'] = m.name(f.name);
+    if (f.description !== undefined)
+        body['description'] = f.description;
+    return body;
+}
+/**
+ * Writes `write` into the model's draft after a 200. LIFE-5 [A]: with no draft pending the PATCH forks a new
+ * draft variation (a new id, learned here); with one pending it keeps its id.
+ */
+export function applyContent(ctx, r, write, e) {
+    const answered = bodyOf(e)['draftVariationId'];
+    if (r.draftVariationId === null) {
+        const fresh = typeof answered === 'string' && answered !== r.activeVariationId && !r.variations.has(answered);
+        ctx.expect(fresh, 'LIFE-5', () => `#${r.pos}: a PATCH with no draft pending should fork a new draft variation; draftVariationId is ${JSON.stringify(answered)}`);
+        r.draftVariationId = answered;
+    }
+    else if (r.draftVariationId === undefined && typeof answered === 'string') {
+        r.draftVariationId = answered;
+    }
+    r.draft = { ...r.draft, ...write };
+    if (typeof r.draftVariationId === 'string')
+        r.variations.set(r.draftVariationId, { ...r.draft });
+}
+/** PATCH /{kind}/#n {name?, description?}: written into the draft; the active view is untouched (LIFE-3, LIFE-6). */
+export class PatchContentCommand extends ResourceCommand {
+    fields;
+    constructor(pick, fields, role) {
+        super(pick, role);
+        this.fields = fields;
+    }
+    label(m) {
+        return `PATCH ${this.at(m)} ${showBody({ ...this.fields })} as ${this.role}`;
+    }
+    async exec(m, ctx) {
+        const r = this.target(m);
+        const e = await ctx.call(request('PATCH', r, '', this.role, contentBody(m, this.fields)));
+        const denial = writeGate(m, r, this.role);
+        if (denial)
+            return expectDenied(ctx, e, r, denial, 'HIDE-4');
+        expectStatus(ctx, e, 200, allowedRule(m, r, this.role, 'LIFE-3'));
+        applyContent(ctx, r, this.fields, e);
+        // LIFE-3: the answer is the draft view.
+        checkBody(ctx, r, bodyOf(e), { view: 'draft', role: this.role });
+    }
+}
+/** PATCH /{kind}/#n?updateMask=a,b: only masked fields are written (UPD-3); a masked absent field resets (DET-6 [A]). */
+export class PatchMaskCommand extends ResourceCommand {
+    fields;
+    mask;
+    constructor(pick, fields, mask, role) {
+        super(pick, role);
+        this.fields = fields;
+        this.mask = mask;
+    }
+    label(m) {
+        return `PATCH ${this.at(m, `?updateMask=${this.mask.join(',')}`)} ${showBody({ ...this.fields })} as ${this.role}`;
+    }
+    async exec(m, ctx) {
+        const r = this.target(m);
+        const e = await ctx.call(request('PATCH', r, `?updateMask=${this.mask.join(',')}`, this.role, contentBody(m, this.fields)));
+        const denial = writeGate(m, r, this.role);
+        if (denial)
+            return expectDenied(ctx, e, r, denial, 'HIDE-4');
+        if (this.mask.includes('name') && this.fields.name === undefined) {
+            // DET-6 [A]: name has no empty value to reset to.
+            expectStatus(ctx, e, 422, 'DET-6');
+            return verifyUnchanged(ctx, r, 'DET-6');
+        }
+        expectStatus(ctx, e, 200, allowedRule(m, r, this.role, 'UPD-3'));
+        const write = {};
+        if (this.mask.includes('name'))
+            write.name = this.fields.name;
+        const reset = this.mask.includes('description') && this.fields.description === undefined;
+        if (this.mask.includes('description'))
+            write.description = reset ? null : this.fields.description;
+        applyContent(ctx, r, write, e);
+        const b = bodyOf(e);
+        // UPD-3 [D]: unmasked fields are not written; the reset of a masked absent field is [A].
+        ctx.expectEq(b['name'], m.name(r.draft.name), 'UPD-3', `#${r.pos} name after a masked PATCH`);
+        ctx.expectEq(b['description'], r.draft.description, 'UPD-3', `#${r.pos} description after a masked PATCH`, reset ? 'A' : 'D');
+        checkBody(ctx, r, b, { view: 'draft', role: this.role });
+    }
+}
+//# sourceMappingURL=patch-content.js.map

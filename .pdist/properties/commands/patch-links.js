@@ -1,0 +1,111 @@
+import { allowedRule, bodyOf, checkBody, expectDenied, expectStatus, request, verifyUnchanged, writeGate } from '../invariants.js';
+import { presetAccess } from '../model.js';
+import { ResourceCommand } from './base.js';
+import { accessBody } from './create.js';
+/** PATCH /{kind}/#n {accessConfig}: applies at once (ACC-5); an edit that locks the caller out is 422 and changes nothing (ACC-3). */
+export class PatchAccessCommand extends ResourceCommand {
+    access;
+    constructor(pick, access, role) {
+        super(pick, role);
+        this.access = access;
+    }
+    label(m) {
+        return `PATCH ${this.at(m)} {accessConfig:${this.access}} as ${this.role}`;
+    }
+    async exec(m, ctx) {
+        const r = this.target(m);
+        const e = await ctx.call(request('PATCH', r, '', this.role, { accessConfig: accessBody(this.access, m, false) }));
+        const denial = writeGate(m, r, this.role);
+        if (denial)
+            return expectDenied(ctx, e, r, denial, 'HIDE-4');
+        const next = presetAccess(this.access, m.principals);
+        const after = m.rights(r, this.role, next);
+        if (!after.use || !after.manage) {
+            expectStatus(ctx, e, 422, 'ACC-3');
+            return verifyUnchanged(ctx, r, 'ACC-3');
+        }
+        expectStatus(ctx, e, 200, allowedRule(m, r, this.role, 'ACC-3'));
+        r.access = next;
+        // DET-7 [A]: no draft is forked, so hasUnpublishedChanges and draftVariationId stay as they were.
+        checkBody(ctx, r, bodyOf(e), { view: 'draft', role: this.role });
+    }
+}
+/** The manager a managerId command names: 0 is null (detach), k a skill by position. */
+function managerOf(m, pick) {
+    return pick === 0 ? null : m.resolve(pick, 'skills');
+}
+function showManager(m, pick) {
+    if (pick === 0)
+        return 'null';
+    const s = m && managerOf(m, pick);
+    return s ? `#${s.pos}` : `~${pick}`;
+}
+/** PATCH /skills/#n {managerId}: re-parent (UPD-2); the manager must be usable (404) and no cycle may form (422) [A]. */
+export class PatchManagerCommand extends ResourceCommand {
+    manager;
+    constructor(pick, manager, role) {
+        super(pick, role, 'skills');
+        this.manager = manager;
+    }
+    label(m) {
+        return `PATCH ${this.at(m)} {managerId:${showManager(m, this.manager)}} as ${this.role}`;
+    }
+    applies(m) {
+        return super.applies(m) && managerOf(m, this.manager) !== undefined;
+    }
+    touches(m) {
+        const s = managerOf(m, this.manager);
+        return s ? [...super.touches(m), s] : super.touches(m);
+    }
+    async exec(m, ctx) {
+        const r = this.target(m);
+        const s = managerOf(m, this.manager);
+        const e = await ctx.call(request('PATCH', r, '', this.role, { managerId: s ? s.id : null }));
+        const denial = writeGate(m, r, this.role);
+        if (denial)
+            return expectDenied(ctx, e, r, denial, 'HIDE-4');
+        if (s && (s.deleted || !m.rights(s, this.role).use)) {
+            expectStatus(ctx, e, 404, 'UPD-2', 'A');
+            return verifyUnchanged(ctx, r, 'UPD-2');
+        }
+        if (s && m.wouldCycle(r, s)) {
+            expectStatus(ctx, e, 422, 'UPD-2', 'A');
+            return verifyUnchanged(ctx, r, 'UPD-2');
+        }
+        expectStatus(ctx, e, 200, allowedRule(m, r, this.role, 'UPD-2'));
+        r.managerPos = s ? s.pos : null;
+        // DET-7 [A]: a managerId-only PATCH forks no draft.
+        checkBody(ctx, r, bodyOf(e), { view: 'draft', role: this.role });
+    }
+}
+/** PATCH /skills/#n {managerId, name}: UPD-1, 422 and nothing changes, whatever the manager. */
+export class PatchMixedCommand extends ResourceCommand {
+    manager;
+    name;
+    constructor(pick, manager, name, role) {
+        super(pick, role, 'skills');
+        this.manager = manager;
+        this.name = name;
+    }
+    label(m) {
+        return `PATCH ${this.at(m)} {managerId:${showManager(m, this.manager)}, name:${this.name}} as ${this.role}`;
+    }
+    applies(m) {
+        if (!super.applies(m))
+            return false;
+        const s = managerOf(m, this.manager);
+        // A manager the caller cannot see would make 404 against 422 a question of check order; keep to usable ones.
+        return s === null || (s !== undefined && !s.deleted && m.rights(s, this.role).use);
+    }
+    async exec(m, ctx) {
+        const r = this.target(m);
+        const s = managerOf(m, this.manager);
+        const e = await ctx.call(request('PATCH', r, '', this.role, { managerId: s ? s.id : null, name: m.name(this.name) }));
+        const denial = writeGate(m, r, this.role);
+        if (denial)
+            return expectDenied(ctx, e, r, denial, 'UPD-1');
+        expectStatus(ctx, e, 422, 'UPD-1');
+        await verifyUnchanged(ctx, r, 'UPD-1');
+    }
+}
+//# sourceMappingURL=patch-links.js.map

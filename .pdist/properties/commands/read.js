@@ -1,0 +1,131 @@
+import { allowedRule, bodyOf, checkBody, expectDenied, expectStatus, gate, request } from '../invariants.js';
+import { PropertyCommand, ResourceCommand } from './base.js';
+/** A variation id no target issued (LIFE-11: unknown variation: 404). */
+export const UNKNOWN_VARIATION = '5d41402a-bc4b-4a76-b971-9d911017c592';
+/** GET /{kind}/#n[?view=]: HIDE-1 (skills need use), HIDE-2 (agents need manage), AUTH-3, DEL-1, LIFE-10. */
+export class GetCommand extends ResourceCommand {
+    view;
+    constructor(pick, view, role) {
+        super(pick, role);
+        this.view = view;
+    }
+    label(m) {
+        return `GET ${this.at(m, this.view === 'default' ? '' : `?view=${this.view}`)} as ${this.role}`;
+    }
+    async exec(m, ctx) {
+        const r = this.target(m);
+        const e = await ctx.call(request('GET', r, this.view === 'default' ? '' : `?view=${this.view}`, this.role));
+        const hide = r.kind === 'skills' ? 'HIDE-1' : 'HIDE-2';
+        const denial = gate(m, r, this.role, { right: r.kind === 'skills' ? 'use' : 'manage', read: true });
+        if (denial)
+            return expectDenied(ctx, e, r, denial, hide);
+        expectStatus(ctx, e, 200, allowedRule(m, r, this.role, hide));
+        // LIFE-10: skills default to the active view, agents to the draft.
+        const view = this.view !== 'default' ? this.view : r.kind === 'skills' ? 'active' : 'draft';
+        checkBody(ctx, r, bodyOf(e), { view, role: this.role, contentRule: this.view === 'default' ? 'LIFE-10' : undefined });
+    }
+}
+/** GET /skills/#n/variations/{v}: LIFE-11 (the live activeVariationId, the variation's content), HIDE-1. */
+export class HistoricCommand extends ResourceCommand {
+    variation;
+    constructor(pick, /** 0: a variation id no target issued; k: the k-th one seen (wrapping). */ variation, role) {
+        super(pick, role, 'skills');
+        this.variation = variation;
+    }
+    variationOf(r) {
+        const ids = r ? [...r.variations.keys()] : [];
+        if (this.variation === 0 || ids.length === 0)
+            return { id: UNKNOWN_VARIATION, shown: 'unknown' };
+        const k = (this.variation - 1) % ids.length;
+        return { id: ids[k], shown: `v${k + 1}` };
+    }
+    label(m) {
+        const r = m && this.target(m);
+        return `GET ${this.at(m, `/variations/${this.variationOf(r).shown}`)} as ${this.role}`;
+    }
+    async exec(m, ctx) {
+        const r = this.target(m);
+        const v = this.variationOf(r);
+        const e = await ctx.call(request('GET', r, `/variations/${v.id}`, this.role));
+        const denial = gate(m, r, this.role, { right: 'use', read: true });
+        if (denial)
+            return expectDenied(ctx, e, r, denial, 'HIDE-1');
+        if (!r.variations.has(v.id))
+            return expectStatus(ctx, e, 404, 'LIFE-11', 'A');
+        expectStatus(ctx, e, 200, allowedRule(m, r, this.role, 'LIFE-11'));
+        const b = bodyOf(e);
+        ctx.expect('variation' in b, 'LIFE-11', () => `#${r.pos} variation ${v.shown}: no variation block`);
+        ctx.expectEq(b['activeVariationId'], r.activeVariationId, 'LIFE-11', `#${r.pos} activeVariationId on a historic read`);
+        checkBody(ctx, r, b, { view: { variation: v.id }, role: this.role });
+    }
+}
+/** Pages a list walk may take before it stops (a big org on a real target); then only absences are checked. */
+export const MAX_PAGES = 200;
+/** GET /{kind}?pageSize=k, every page: LIST-1..3, HIDE-3, DEL-1, AUTH-3, LIFE-13 (rows are checked by the schema). */
+export class ListCommand extends PropertyCommand {
+    kind;
+    pageSize;
+    constructor(kind, pageSize, role) {
+        super(role);
+        this.kind = kind;
+        this.pageSize = pageSize;
+    }
+    label() {
+        return `GET /${this.kind}?pageSize=${this.pageSize} (every page) as ${this.role}`;
+    }
+    applies() {
+        return true;
+    }
+    touches() {
+        return [];
+    }
+    async exec(m, ctx) {
+        const rows = [];
+        let token;
+        let pages = 0;
+        do {
+            const query = `?pageSize=${this.pageSize}${token === undefined ? '' : `&pageToken=${encodeURIComponent(token)}`}`;
+            const e = await ctx.call({ method: 'GET', path: `/api/v1/${this.kind}${query}`, role: this.role });
+            expectStatus(ctx, e, 200, 'LIST-1');
+            const b = bodyOf(e);
+            const page = Array.isArray(b[this.kind]) ? b[this.kind] : [];
+            ctx.expect(page.length <= this.pageSize, 'LIST-1', () => `page ${pages + 1} has ${page.length} rows, pageSize was ${this.pageSize}`);
+            rows.push(...page);
+            token = typeof b['nextPageToken'] === 'string' ? b['nextPageToken'] : undefined;
+            pages++;
+        } while (token !== undefined && pages < MAX_PAGES);
+        this.checkRows(m, ctx, rows, token === undefined);
+    }
+    checkRows(m, ctx, rows, complete) {
+        const count = new Map();
+        let previous = -Infinity;
+        for (const row of rows) {
+            const id = row['id'];
+            count.set(id, (count.get(id) ?? 0) + 1);
+            // LIST-2 [A]: ascending ids, each visible resource once.
+            ctx.expect(count.get(id) === 1, 'LIST-2', () => `${this.kind} ${id} appears more than once in the walk`);
+            ctx.expect(id > previous, 'LIST-2', () => `${this.kind} ${id} comes after ${previous}: not ascending`);
+            previous = id;
+            m.seenIds.add(`${this.kind}/${id}`);
+        }
+        const byId = new Map(rows.map((row) => [row['id'], row]));
+        for (const r of m.resources) {
+            if (r.kind !== this.kind || r.tainted)
+                continue;
+            const seen = count.get(r.id) ?? 0;
+            const denial = gate(m, r, this.role, { right: 'use', read: true });
+            if (denial) {
+                // HIDE-3: never a resource the caller cannot use; DEL-1: never a deleted one; AUTH-3: never another org's.
+                const rule = denial.rule === 'DEL-1' || denial.rule === 'AUTH-3' ? denial.rule : 'HIDE-3';
+                ctx.expect(seen === 0, rule, () => `#${r.pos} (${this.kind} ${r.id}) is listed for ${this.role}, who must not see it`);
+                continue;
+            }
+            if (complete)
+                ctx.expect(seen === 1, allowedRule(m, r, this.role, 'LIST-2'), () => `#${r.pos} (${this.kind} ${r.id}) is listed ${seen} times for ${this.role}; expected once`);
+            const row = byId.get(r.id);
+            if (row)
+                checkBody(ctx, r, row, { view: null, role: this.role });
+        }
+    }
+}
+//# sourceMappingURL=read.js.map

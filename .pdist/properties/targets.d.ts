@@ -1,0 +1,22 @@
+import { TargetClient, type ClientOptions } from '../contracts/client.js';
+import { type TargetConfig } from '../contracts/target-file.js';
+/** Which target to open: a target file, a ready config with a baseUrl, or (neither) the in-process mock. */
+export interface TargetSpec {
+    file?: string;
+    config?: TargetConfig;
+    /** In-process only: test-only planted faults of the mock core. */
+    planted?: readonly string[];
+}
+/** An opened target. */
+export interface Session {
+    name: string;
+    client: TargetClient;
+    /** A shared deployment: runs clean up after themselves instead of starting from a fresh state. */
+    remote: boolean;
+    /** Starts a run: in-process, back to the seed state; remote, nothing. */
+    reset(): void;
+}
+/** Opens a target; throws TargetConfigError on a bad target file. */
+export declare function openSession(spec?: TargetSpec, options?: ClientOptions): Session;
+/** The bundled fixture principals as a target config for `baseUrl` (a mock started with the default fixtures). */
+export declare function fixtureTargetConfig(baseUrl: string): TargetConfig;

@@ -1,0 +1,49 @@
+/**
+ * Where the suite sends its requests: a target file (HTTP, writes guarded), a target config, or the in-process mock.
+ * The in-process mock is the system under test here, never the model: this file alone builds one.
+ */
+import { readFileSync } from 'node:fs';
+import { TargetClient } from '../contracts/client.js';
+import { IN_PROCESS_ROLE_USERS, openTarget } from '../contracts/target.js';
+import { ROLES, TargetConfigError } from '../contracts/target-file.js';
+import { httpTransport } from '../contracts/transports.js';
+import { coreFromFiles } from '../mock/server.js';
+/** Opens a target; throws TargetConfigError on a bad target file. */
+export function openSession(spec = {}, options = {}) {
+    if (spec.file !== undefined) {
+        const target = openTarget(spec.file, options);
+        return { name: target.name, client: target.client, remote: true, reset: () => undefined };
+    }
+    if (spec.config) {
+        const { baseUrl } = spec.config;
+        if (!baseUrl)
+            throw new TargetConfigError('a target config needs a baseUrl');
+        const client = new TargetClient(spec.config, httpTransport(baseUrl), { guardWrites: true, ...options });
+        return { name: baseUrl, client, remote: true, reset: () => undefined };
+    }
+    const core = coreFromFiles(undefined, undefined, (spec.planted ? { planted: spec.planted } : {}));
+    const target = openTarget(undefined, options, core);
+    return {
+        name: spec.planted?.length ? `in-process (planted: ${spec.planted.join(', ')})` : 'in-process',
+        client: target.client,
+        remote: false,
+        reset() {
+            core.reset();
+            target.client.created.clear();
+        },
+    };
+}
+/** The bundled fixture principals as a target config for `baseUrl` (a mock started with the default fixtures). */
+export function fixtureTargetConfig(baseUrl) {
+    const file = new URL('../../fixtures/principals.json', import.meta.url);
+    const doc = JSON.parse(readFileSync(file, 'utf8'));
+    const principals = {};
+    for (const role of ROLES) {
+        const p = doc.principals.find((x) => x.userId === IN_PROCESS_ROLE_USERS[role]);
+        if (!p)
+            throw new TargetConfigError(`fixtures/principals.json has no ${IN_PROCESS_ROLE_USERS[role]} for role ${role}`);
+        principals[role] = { token: p.token, userId: p.userId, email: p.email, orgUuid: p.orgUuid, groups: [...p.groups] };
+    }
+    return { baseUrl: baseUrl.replace(/\/+$/, ''), principals };
+}
+//# sourceMappingURL=targets.js.map
