@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { CannedFile } from './canned-server.js';
 import { type LoadOptions, type LoadRequest, type LoadResult, foldRounds, runLoad } from './load.js';
-import { type BenchServer, cannedSpec, freePort, mockSpec, prismSpec, startAll, startServer, stopServer } from './servers.js';
+import { type BenchServer, cannedSpec, freePort, mockSpec, prismSpec, readCpuMs, startAll, startServer, stopServer } from './servers.js';
 
 /** The bearer header of the fixture owner of skill 2. */
 export const ALICE = { authorization: 'Bearer tok_alice_owner' } as const;
@@ -81,10 +81,10 @@ export async function runCompare(options: CompareOptions, log: (line: string) =>
           if (round === 1 && options.warmupSeconds > 0) {
             await runLoad(server.url, endpoint.request, { ...options, seconds: options.warmupSeconds });
           }
-          const result = await runLoad(server.url, endpoint.request, options);
+          const result = await runLoad(server.url, endpoint.request, options, () => readCpuMs(server.pid));
           const key = `${endpoint.label}\u0000${server.name}`;
           rounds.set(key, [...(rounds.get(key) ?? []), result]);
-          log(`  round ${round} ${endpoint.label.padEnd(24)} ${server.name.padEnd(17)} ${result.rps.toFixed(0).padStart(7)} req/s  p50 ${result.p50.toFixed(2)} ms  p99 ${result.p99.toFixed(2)} ms${result.non2xx + result.errors > 0 ? `  (${result.non2xx} non-2xx, ${result.errors} errors)` : ''}`);
+          log(`  round ${round} ${endpoint.label.padEnd(24)} ${server.name.padEnd(17)} ${result.rps.toFixed(0).padStart(7)} req/s  p50 ${result.p50.toFixed(2)} ms  p99 ${result.p99.toFixed(2)} ms  cpu ${result.cpuUs.toFixed(0)} µs/req${result.non2xx + result.errors > 0 ? `  (${result.non2xx} non-2xx, ${result.errors} errors)` : ''}`);
         }
       }
     }

@@ -21,6 +21,7 @@ export interface TargetCheck {
 
 const f0 = (n: number): string => n.toFixed(0);
 const f2 = (n: number): string => n.toFixed(2);
+const triple = (r: LoadResult): string => `${f0(r.rps)} / ${f2(r.p50)} / ${f2(r.p99)} / ${f0(r.cpuUs)}${flags(r)}`;
 const x = (n: number): string => `${n.toFixed(2)}x`;
 
 /** A GitHub-flavoured markdown table (also readable on a terminal). */
@@ -40,11 +41,12 @@ export function compareTable(results: readonly CompareResult[]): string {
     return servers.map(({ server, result: r }, i) => [
       i === 0 ? `${endpoint} (${bodyBytes} B)` : '',
       server + flags(r),
-      f0(r.rps), f2(r.p50), f2(r.p99),
-      i === 0 ? '—' : x(mock.rps / r.rps), i === 0 ? '—' : x(mock.p50 / r.p50), i === 0 ? '—' : x(mock.p99 / r.p99),
+      f0(r.rps), f2(r.p50), f2(r.p99), f0(r.cpuUs),
+      ...(i === 0 ? ['—', '—', '—', '—'] : [x(mock.rps / r.rps), x(mock.p50 / r.p50), x(mock.p99 / r.p99), x(mock.cpuUs / r.cpuUs)]),
     ]);
   });
-  return table(['endpoint (body)', 'server', 'req/s', 'p50 ms', 'p99 ms', 'mock/this req/s', 'mock/this p50', 'mock/this p99'], rows);
+  const head = ['endpoint (body)', 'server', 'req/s', 'p50 ms', 'p99 ms', 'server CPU µs/req', 'mock/this req/s', 'mock/this p50', 'mock/this p99', 'mock/this CPU'];
+  return table(head, rows);
 }
 
 /** Scenario 2: latency and memory per seeded size, latency ratios against the smallest size. */
@@ -52,12 +54,12 @@ export function scaleTable(results: readonly ScaleResult[]): string {
   const base = results[0]!;
   const rows = results.map((s) => [
     String(s.skills), f0(s.seedMs), f0(s.rssAfterSeedMb), f0(s.rssAfterLoadMb),
-    `${f0(s.firstPage.rps)} / ${f2(s.firstPage.p50)} / ${f2(s.firstPage.p99)}${flags(s.firstPage)}`,
-    `${f0(s.deepPage.rps)} / ${f2(s.deepPage.p50)} / ${f2(s.deepPage.p99)}${flags(s.deepPage)}`,
-    `${f0(s.getById.rps)} / ${f2(s.getById.p50)} / ${f2(s.getById.p99)}${flags(s.getById)}`,
+    triple(s.firstPage), triple(s.deepPage), triple(s.getById),
     `${x(s.firstPage.p50 / base.firstPage.p50)} / ${x(s.deepPage.p50 / base.deepPage.p50)} / ${x(s.getById.p50 / base.getById.p50)}`,
+    `${x(s.firstPage.cpuUs / base.firstPage.cpuUs)} / ${x(s.deepPage.cpuUs / base.deepPage.cpuUs)} / ${x(s.getById.cpuUs / base.getById.cpuUs)}`,
   ]);
-  const head = ['skills', 'start on state file ms', 'RSS seeded MB', 'RSS after load MB', 'first page req/s / p50 / p99', 'deep page req/s / p50 / p99', 'GET by id req/s / p50 / p99', `p50 vs ${base.skills} (first / deep / get)`];
+  const cols = 'req/s / p50 ms / p99 ms / CPU µs/req';
+  const head = ['skills', 'start on state file ms', 'RSS started MB', 'RSS after load MB', `first page ${cols}`, `deep page ${cols}`, `GET by id ${cols}`, `p50 vs ${base.skills} (first / deep / get)`, `CPU/req vs ${base.skills}`];
   return table(head, rows);
 }
 
@@ -87,7 +89,10 @@ export function checkTargets(results: BenchResults): TargetCheck[] {
   const mock = row('modus mock');
   const express = row('express canned');
   const prism = row('prism mock');
-  if (mock && express) out.push(check('GET by id >= 0.85x express canned (req/s)', x(mock.rps / express.rps), mock.rps >= 0.85 * express.rps));
+  if (mock && express) {
+    const measured = `${x(mock.rps / express.rps)} (server CPU per request ${x(mock.cpuUs / express.cpuUs)} of express)`;
+    out.push(check('GET by id >= 0.85x express canned (req/s)', measured, mock.rps >= 0.85 * express.rps));
+  }
   else out.push(skipped('GET by id >= 0.85x express canned (req/s)', 'not run'));
   if (mock && prism) out.push(check('GET by id >= 3x Prism (req/s)', x(mock.rps / prism.rps), mock.rps >= 3 * prism.rps));
   else out.push(skipped('GET by id >= 3x Prism (req/s)', 'not run'));
@@ -97,7 +102,9 @@ export function checkTargets(results: BenchResults): TargetCheck[] {
     for (const page of ['firstPage', 'deepPage'] as const) {
       const ratio = large[page].p50 / small[page].p50;
       const label = page === 'firstPage' ? 'first' : 'deep';
-      out.push(check(`list ${label} page p50 at ${large.skills} <= 1.5x at ${small.skills}`, `${x(ratio)} (${f2(large[page].p50)} vs ${f2(small[page].p50)} ms)`, ratio <= 1.5));
+      const cpu = x(large[page].cpuUs / small[page].cpuUs);
+      const measured = `${x(ratio)} (${f2(large[page].p50)} vs ${f2(small[page].p50)} ms; CPU/req ${cpu})`;
+      out.push(check(`list ${label} page p50 at ${large.skills} <= 1.5x at ${small.skills}`, measured, ratio <= 1.5));
     }
     out.push(check(`RSS at ${large.skills} skills <= 300 MB`, `${f0(large.rssAfterLoadMb)} MB`, large.rssAfterLoadMb <= 300));
   } else out.push(skipped('list page / RSS at scale', 'not run'));

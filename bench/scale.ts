@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { ALICE } from './compare.js';
 import { type LoadOptions, type LoadRequest, type LoadResult, foldRounds, runLoad } from './load.js';
-import { type BenchServer, freePort, mockSpec, readRssMb, startServer, stopServer } from './servers.js';
+import { type BenchServer, freePort, mockSpec, readCpuMs, readRssMb, startServer, stopServer } from './servers.js';
 
 type Row = Record<string, unknown> & { id: number; slug: string; variations: Record<string, unknown> };
 
@@ -129,9 +129,9 @@ export async function runScale(options: ScaleOptions, log: (line: string) => voi
           if (kind === 'getById') path = `/api/v1/skills/${middleReadableId(count, seed.skills.length)}`;
           const request: LoadRequest = { method: 'GET', path, headers: ALICE };
           if (round === 1 && options.warmupSeconds > 0) await runLoad(server.url, request, { ...options, seconds: options.warmupSeconds });
-          const result = await runLoad(server.url, request, options);
+          const result = await runLoad(server.url, request, options, () => readCpuMs(server.pid));
           rounds[i]![kind].push(result);
-          log(`  round ${round} ${kind.padEnd(9)} ${String(count).padStart(6)} skills ${result.rps.toFixed(0).padStart(7)} req/s  p50 ${result.p50.toFixed(2)} ms  p99 ${result.p99.toFixed(2)} ms${result.non2xx + result.errors > 0 ? `  (${result.non2xx} non-2xx, ${result.errors} errors)` : ''}`);
+          log(`  round ${round} ${kind.padEnd(9)} ${String(count).padStart(6)} skills ${result.rps.toFixed(0).padStart(7)} req/s  p50 ${result.p50.toFixed(2)} ms  p99 ${result.p99.toFixed(2)} ms  cpu ${result.cpuUs.toFixed(0)} µs/req${result.non2xx + result.errors > 0 ? `  (${result.non2xx} non-2xx, ${result.errors} errors)` : ''}`);
         }
       }
     }

@@ -128,6 +128,16 @@ export function cannedSpec(kind: 'raw' | 'express', port: number, cannedFile: st
   return { name, command: process.execPath, args: ['--import', 'tsx', CANNED_SERVER, kind, String(port), cannedFile], port };
 }
 
+const TICKS_PER_SECOND = 100; // USER_HZ, 100 on every Linux build Node runs on
+
+/** CPU time (user + system) a process has used so far, in ms, from /proc/<pid>/stat. */
+export function readCpuMs(pid: number): number {
+  const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+  // Fields after the ")" closing the command name; utime and stime are fields 14 and 15 of the line.
+  const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+  return ((Number(fields[11]) + Number(fields[12])) * 1000) / TICKS_PER_SECOND;
+}
+
 /** Resident set size of a process in MB (VmRSS of /proc/<pid>/status). */
 export function readRssMb(pid: number): number {
   const match = /^VmRSS:\s+(\d+)\s+kB/m.exec(readFileSync(`/proc/${pid}/status`, 'utf8'));

@@ -12,6 +12,9 @@ Usage: modus-mock [options]
   --latency MS|MIN-MAX  delay every API response (e.g. 50-300); per request: Prefer: code=503 / delay=2000
   --state-file FILE   keep state in FILE across restarts (loaded if present, else created; every write saved)
   --max-resources N   most skills (and most agents) one org may hold; more creates answer 409 (default 10000)
+  --spec FILE         OpenAPI document: operations the stateful core does not model are answered
+                      by prism-http from it (examples first, requests validated); default: none
+  --validate          check every response against the spec (bundled openapi.json or --spec), log violations
   --quiet             no per-request log line
   --help              this text`;
 function fail(message) {
@@ -30,6 +33,8 @@ async function main() {
                 latency: { type: 'string' },
                 'state-file': { type: 'string' },
                 'max-resources': { type: 'string' },
+                spec: { type: 'string' },
+                validate: { type: 'boolean', default: false },
                 quiet: { type: 'boolean', default: false },
                 help: { type: 'boolean', default: false },
             },
@@ -57,6 +62,8 @@ async function main() {
     try {
         mock = await startMock({
             stateFile: args['state-file'],
+            specFile: args.spec,
+            onViolation: args.validate ? (line) => console.error(line) : undefined,
             core: { maxResourcesPerOrg: Number(maxText) },
             latency,
             port,

@@ -13,6 +13,10 @@ export interface StartOptions extends Omit<AppOptions, 'core'> {
     core?: Partial<MockCoreOptions>;
     /** Restart-safe state: load this file if it exists (else write it) and persist every acknowledged write. */
     stateFile?: string;
+    /** An OpenAPI document whose operations the stateful core does not model are answered by prism-http. */
+    specFile?: string;
+    /** Check every response against the spec (`--validate`) and report each violation here. */
+    onViolation?: (line: string) => void;
 }
 /** A running mock server. */
 export interface RunningMock {

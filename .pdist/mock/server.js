@@ -1,9 +1,10 @@
 import { fileURLToPath } from 'node:url';
 import { createMockCore } from './domain/index.js';
 import { loadPrincipals, loadSeed } from './fixtures.js';
-import { createApp } from './http/index.js';
+import { answerMalformedRequests, createApp } from './http/index.js';
 import { openStateFile } from './persistence.js';
-import { answerMalformedRequests } from './http/client-errors.js';
+import { createPrismFallback } from './http/prism-fallback.js';
+import { loadContract } from '../contracts/validation.js';
 /** The fixtures bundled with the package. */
 export const DEFAULT_PRINCIPALS = fileURLToPath(new URL('../../fixtures/principals.json', import.meta.url));
 export const DEFAULT_SEED = fileURLToPath(new URL('../../fixtures/seed.json', import.meta.url));
@@ -18,11 +19,27 @@ export function coreFromFiles(principalsFile = DEFAULT_PRINCIPALS, seedFile = DE
         throw new Error(`${seedFile}: ${e.message}`);
     }
 }
+/** Wraps `onExchange` with the run-time self-check of `--validate`: every API response against the spec. */
+function withValidation(options) {
+    const { onViolation, onExchange } = options;
+    if (!onViolation)
+        return onExchange;
+    const contract = loadContract(options.specFile);
+    return (request, response) => {
+        onExchange?.(request, response);
+        if (!contract.matchOperation(request.method, request.url))
+            return; // unknown routes: the 404/405 is the answer, nothing to check
+        const result = contract.validateResponse({ method: request.method, path: request.url, status: response.status, headers: response.headers, body: response.body });
+        for (const v of result.violations)
+            onViolation(`contract violation: ${request.method} ${request.url.split('?')[0]} ${response.status} ${v.jsonPath} ${v.keyword}: ${v.message}`);
+    };
+}
 /** Starts the mock on `host:port` (127.0.0.1 and an ephemeral port by default). */
 export async function startMock(options = {}) {
     const build = (state) => coreFromFiles(options.principalsFile, options.seedFile, state ? { ...options.core, state } : options.core);
     const core = options.stateFile ? openStateFile(options.stateFile, build) : build();
-    const app = createApp({ ...options, core });
+    const fallback = options.specFile ? await createPrismFallback(options.specFile) : undefined;
+    const app = createApp({ ...options, core, fallback, onExchange: withValidation(options) });
     const host = options.host ?? '127.0.0.1';
     const server = await new Promise((resolve, reject) => {
         const s = app.listen(options.port ?? 0, host, (err) => (err ? reject(err) : resolve(s)));

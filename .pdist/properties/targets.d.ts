@@ -13,7 +13,7 @@ export interface Session {
     client: TargetClient;
     /** A shared deployment: runs clean up after themselves instead of starting from a fresh state. */
     remote: boolean;
-    /** Starts a run: in-process, back to the seed state; remote, nothing. */
+    /** Starts a run: in-process, back to the seeded state; remote, nothing. */
     reset(): void;
 }
 /** Opens a target; throws TargetConfigError on a bad target file. */

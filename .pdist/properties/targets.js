@@ -23,6 +23,8 @@ export function openSession(spec = {}, options = {}) {
     }
     const core = coreFromFiles(undefined, undefined, (spec.planted ? { planted: spec.planted } : {}));
     const target = openTarget(undefined, options, core);
+    // Restoring a snapshot is cheaper than replaying the seed on every run.
+    const fresh = core.exportState();
     return {
         name: spec.planted?.length ? `in-process (planted: ${spec.planted.join(', ')})` : 'in-process',
         client: target.client,

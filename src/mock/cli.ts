@@ -13,6 +13,9 @@ Usage: modus-mock [options]
   --latency MS|MIN-MAX  delay every API response (e.g. 50-300); per request: Prefer: code=503 / delay=2000
   --state-file FILE   keep state in FILE across restarts (loaded if present, else created; every write saved)
   --max-resources N   most skills (and most agents) one org may hold; more creates answer 409 (default 10000)
+  --spec FILE         OpenAPI document: operations the stateful core does not model are answered
+                      by prism-http from it (examples first, requests validated); default: none
+  --validate          check every response against the spec (bundled openapi.json or --spec), log violations
   --quiet             no per-request log line
   --help              this text`;
 
@@ -33,6 +36,8 @@ async function main(): Promise<void> {
         latency: { type: 'string' },
         'state-file': { type: 'string' },
         'max-resources': { type: 'string' },
+        spec: { type: 'string' },
+        validate: { type: 'boolean', default: false },
         quiet: { type: 'boolean', default: false },
         help: { type: 'boolean', default: false },
       },
@@ -56,6 +61,8 @@ async function main(): Promise<void> {
   try {
     mock = await startMock({
       stateFile: args['state-file'],
+      specFile: args.spec,
+      onViolation: args.validate ? (line) => console.error(line) : undefined,
       core: { maxResourcesPerOrg: Number(maxText) },
       latency,
       port,

@@ -1,12 +1,12 @@
 import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { fileURLToPath } from 'node:url';
-import { createMockCore, type MockCore, type MockCoreOptions } from './domain/index.js';
+import { createMockCore, type MockCore, type MockCoreOptions, type StateExport } from './domain/index.js';
 import { loadPrincipals, loadSeed } from './fixtures.js';
-import { createApp, type AppOptions } from './http/index.js';
+import { answerMalformedRequests, createApp, type AppOptions } from './http/index.js';
 import { openStateFile } from './persistence.js';
-import { answerMalformedRequests } from './http/client-errors.js';
-import type { StateExport } from './domain/index.js';
+import { createPrismFallback } from './http/prism-fallback.js';
+import { loadContract } from '../contracts/validation.js';
 
 /** The fixtures bundled with the package. */
 export const DEFAULT_PRINCIPALS = fileURLToPath(new URL('../../fixtures/principals.json', import.meta.url));
@@ -21,6 +21,10 @@ export interface StartOptions extends Omit<AppOptions, 'core'> {
   core?: Partial<MockCoreOptions>;
   /** Restart-safe state: load this file if it exists (else write it) and persist every acknowledged write. */
   stateFile?: string;
+  /** An OpenAPI document whose operations the stateful core does not model are answered by prism-http. */
+  specFile?: string;
+  /** Check every response against the spec (`--validate`) and report each violation here. */
+  onViolation?: (line: string) => void;
 }
 
 /** A running mock server. */
@@ -42,12 +46,26 @@ export function coreFromFiles(principalsFile = DEFAULT_PRINCIPALS, seedFile = DE
   }
 }
 
+/** Wraps `onExchange` with the run-time self-check of `--validate`: every API response against the spec. */
+function withValidation(options: StartOptions): AppOptions['onExchange'] {
+  const { onViolation, onExchange } = options;
+  if (!onViolation) return onExchange;
+  const contract = loadContract(options.specFile);
+  return (request, response) => {
+    onExchange?.(request, response);
+    if (!contract.matchOperation(request.method, request.url)) return; // unknown routes: the 404/405 is the answer, nothing to check
+    const result = contract.validateResponse({ method: request.method, path: request.url, status: response.status, headers: response.headers, body: response.body });
+    for (const v of result.violations) onViolation(`contract violation: ${request.method} ${request.url.split('?')[0]} ${response.status} ${v.jsonPath} ${v.keyword}: ${v.message}`);
+  };
+}
+
 /** Starts the mock on `host:port` (127.0.0.1 and an ephemeral port by default). */
 export async function startMock(options: StartOptions = {}): Promise<RunningMock> {
   const build = (state?: StateExport): MockCore =>
     coreFromFiles(options.principalsFile, options.seedFile, state ? { ...options.core, state } : options.core);
   const core = options.stateFile ? openStateFile(options.stateFile, build) : build();
-  const app = createApp({ ...options, core });
+  const fallback = options.specFile ? await createPrismFallback(options.specFile) : undefined;
+  const app = createApp({ ...options, core, fallback, onExchange: withValidation(options) });
   const host = options.host ?? '127.0.0.1';
   const server = await new Promise<Server>((resolve, reject) => {
     const s = app.listen(options.port ?? 0, host, (err?: Error) => (err ? reject(err) : resolve(s)));

@@ -111,7 +111,10 @@ export class RunContext {
 
   /** The same request on an id that never existed (HIDE, AUTH-3 compare against it); asked once per suite. */
   async missing(request: ApiRequest, id: number): Promise<Exchange> {
-    const path = request.path.replace(new RegExp(`^(/api/v1/(?:skills|agents))/${id}(?=[/?]|$)`), `$1/${NEVER_EXISTS_ID}`);
+    // `/api/v1/{kind}/{id}...`: the id is the fifth segment.
+    const head = request.path.indexOf('/', 13);
+    const rest = request.path.slice(head + 1 + String(id).length);
+    const path = `${request.path.slice(0, head)}/${NEVER_EXISTS_ID}${rest}`;
     const key = `${request.method} ${path} ${request.role ?? ''}`;
     const cached = this.suite.probes.get(key);
     if (cached) {

@@ -23,7 +23,7 @@ export interface Session {
   client: TargetClient;
   /** A shared deployment: runs clean up after themselves instead of starting from a fresh state. */
   remote: boolean;
-  /** Starts a run: in-process, back to the seed state; remote, nothing. */
+  /** Starts a run: in-process, back to the seeded state; remote, nothing. */
   reset(): void;
 }
 
@@ -43,6 +43,8 @@ export function openSession(spec: TargetSpec = {}, options: ClientOptions = {}):
   }
   const core = coreFromFiles(undefined, undefined, (spec.planted ? { planted: spec.planted } : {}) as CoreOptions);
   const target = openTarget(undefined, options, core);
+  // Restoring a snapshot is cheaper than replaying the seed on every run.
+  const fresh = core.exportState();
   return {
     name: spec.planted?.length ? `in-process (planted: ${spec.planted.join(', ')})` : 'in-process',
     client: target.client,

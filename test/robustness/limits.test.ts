@@ -1,7 +1,7 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { startMock, type RunningMock } from '../../src/mock/server.js';
 import { MAX_BODY_BYTES, MAX_DEPTH, MAX_PAGE_SIZE, MAX_VARIATIONS } from '../../src/mock/domain/index.js';
-import { ADMIN_STATE_LIMIT } from '../../src/mock/http/app.js';
+import { ADMIN_STATE_LIMIT } from '../../src/mock/http/index.js';
 import { api, keepAliveAgent, send, type RawAnswer } from './helpers/http-client.js';
 import { ensureBuilt, spawnCli, startCli } from './helpers/cli-process.js';
 

@@ -1,6 +1,7 @@
 import express, { type Response } from 'express';
 import { type MockCore, type MockRequest, type MockResponse } from '../domain/index.js';
 import { type Latency } from './faults.js';
+import type { Fallback } from './prism-fallback.js';
 /** Options of the express adapter. */
 export interface AppOptions {
     core: MockCore;
@@ -12,6 +13,8 @@ export interface AppOptions {
     latency?: Latency | undefined;
     /** Randomness for latency and fault probabilities (tests pin it); Math.random by default. */
     random?: (() => number) | undefined;
+    /** Answers operations the stateful core does not model (prism-http over `--spec`). */
+    fallback?: Fallback | undefined;
 }
 /** The largest body `PUT /__mock/state` accepts (docs/decisions/002-limits.md); larger answers 413. */
 export declare const ADMIN_STATE_LIMIT: number;

@@ -3,6 +3,7 @@ import { FixtureError, parseState } from '../fixtures.js';
 import { MAX_BODY_BYTES, errorBody } from '../domain/index.js';
 import { createFaults } from './faults.js';
 import { createInspector } from './inspector.js';
+import { route } from '../domain/router.js';
 /** The largest body `PUT /__mock/state` accepts (docs/decisions/002-limits.md); larger answers 413. */
 export const ADMIN_STATE_LIMIT = 64 * 1024 * 1024;
 const utf8 = new TextDecoder('utf-8', { fatal: true });
@@ -111,7 +112,7 @@ export function createApp(options) {
     app.use('/__mock', faults.routes, inspector.routes);
     app.use(readBody);
     app.use(faults.middleware); // latency, Prefer and fault rules; a forced status never reaches the core
-    app.use((req, res) => {
+    app.use((req, res, next) => {
         let body;
         let bodyError = req.bodyError;
         if (!bodyError && Buffer.isBuffer(req.body) && req.body.length > 0) {
@@ -126,6 +127,18 @@ export function createApp(options) {
         const request = { method: req.method, url: req.originalUrl, headers: req.headers, body };
         if (bodyError)
             request.bodyError = bodyError;
+        const fallback = options.fallback;
+        if (fallback && !bodyError && !route(req.path).found) {
+            // Not modelled by the stateful core: prism-http answers from the spec, or the core's 401/404 if not there either.
+            fallback(request)
+                .then((answer) => {
+                const response = answer ?? core.handle(request);
+                onExchange?.(request, response);
+                send(res, response);
+            })
+                .catch(next);
+            return;
+        }
         const response = core.handle(request);
         onExchange?.(request, response);
         send(res, response);

@@ -3,6 +3,8 @@ import { FixtureError, parseState } from '../fixtures.js';
 import { MAX_BODY_BYTES, errorBody, type MockCore, type MockRequest, type MockResponse } from '../domain/index.js';
 import { createFaults, type Latency } from './faults.js';
 import { createInspector } from './inspector.js';
+import type { Fallback } from './prism-fallback.js';
+import { route } from '../domain/router.js';
 
 /** Options of the express adapter. */
 export interface AppOptions {
@@ -15,6 +17,8 @@ export interface AppOptions {
   latency?: Latency | undefined;
   /** Randomness for latency and fault probabilities (tests pin it); Math.random by default. */
   random?: (() => number) | undefined;
+  /** Answers operations the stateful core does not model (prism-http over `--spec`). */
+  fallback?: Fallback | undefined;
 }
 
 /** The largest body `PUT /__mock/state` accepts (docs/decisions/002-limits.md); larger answers 413. */
@@ -125,7 +129,7 @@ export function createApp(options: AppOptions): express.Express {
   app.use('/__mock', faults.routes, inspector.routes);
   app.use(readBody);
   app.use(faults.middleware); // latency, Prefer and fault rules; a forced status never reaches the core
-  app.use((req: Request, res: Response) => {
+  app.use((req: Request, res: Response, next: NextFunction) => {
     let body: string | undefined;
     let bodyError = (req as BodyNote).bodyError;
     if (!bodyError && Buffer.isBuffer(req.body) && req.body.length > 0) {
@@ -138,6 +142,18 @@ export function createApp(options: AppOptions): express.Express {
     // DET-3: an unreadable body is the core's to answer, after auth and routing.
     const request: MockRequest = { method: req.method, url: req.originalUrl, headers: req.headers as Record<string, string>, body };
     if (bodyError) request.bodyError = bodyError;
+    const fallback = options.fallback;
+    if (fallback && !bodyError && !route(req.path).found) {
+      // Not modelled by the stateful core: prism-http answers from the spec, or the core's 401/404 if not there either.
+      fallback(request)
+        .then((answer) => {
+          const response = answer ?? core.handle(request);
+          onExchange?.(request, response);
+          send(res, response);
+        })
+        .catch(next);
+      return;
+    }
     const response = core.handle(request);
     onExchange?.(request, response);
     send(res, response);

@@ -1,5 +1,7 @@
 import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
-import { readdirSync, statSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { mkdirSync, readdirSync, rmSync, statSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -16,19 +18,43 @@ function newestMtime(dir: string): number {
   return newest;
 }
 
-/** Rebuilds dist/ when any source under src/mock is newer than dist/mock/cli.js (CI builds in `npm ci`). */
-export function ensureBuilt(): void {
+function isStale(): boolean {
   let built = 0;
   try {
     built = statSync(CLI).mtimeMs;
   } catch {
     built = 0;
   }
-  if (built >= newestMtime(join(ROOT, 'src/mock'))) return;
+  return built < newestMtime(join(ROOT, 'src/mock'));
+}
+
+const LOCK = join(tmpdir(), `modus-contract-build-${createHash('sha1').update(ROOT).digest('hex').slice(0, 8)}.lock`);
+
+/** Takes the build lock (test files run in parallel; two tsc runs writing dist/ at once could tear cli.js). */
+function lockBuild(): boolean {
+  const deadline = Date.now() + 120_000;
+  for (;;) {
+    try {
+      mkdirSync(LOCK);
+      return true;
+    } catch {
+      if (Date.now() > deadline || Date.now() - statSync(LOCK, { throwIfNoEntry: false })!.mtimeMs > 120_000) rmSync(LOCK, { recursive: true, force: true });
+      Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, 200);
+    }
+  }
+}
+
+/** Rebuilds dist/ when any source under src/mock is newer than dist/mock/cli.js (CI builds in `npm ci`). */
+export function ensureBuilt(): void {
+  if (!isStale()) return;
+  lockBuild();
   try {
+    if (!isStale()) return; // another test file built it while we waited
     execFileSync(process.execPath, [join(ROOT, 'node_modules/typescript/bin/tsc'), '-p', 'tsconfig.build.json'], { cwd: ROOT, stdio: 'pipe' });
   } catch {
     // tsc still emits on type errors elsewhere in src/; the spawned CLI tells us if the emit is unusable.
+  } finally {
+    rmSync(LOCK, { recursive: true, force: true });
   }
 }
 
