@@ -23,7 +23,7 @@ export class DiffMirror {
     }
     /** A new run: a fresh mock and no id correspondences. */
     reset() {
-        this.shadow.reset();
+        this.shadow.begin(true);
         this.ids.clear();
         this.uuids.clear();
     }

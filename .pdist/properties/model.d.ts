@@ -75,6 +75,8 @@ export declare class Model {
         stopped: boolean;
     };
     readonly resources: ModelResource[];
+    private readonly skills;
+    private readonly agents;
     /** `skills/12` for every id seen in this run, created or listed (DEL-6). */
     readonly seenIds: Set<string>;
     /** Slugs seen per org (DEL-6). */
@@ -86,8 +88,10 @@ export declare class Model {
     control: {
         stopped: boolean;
     });
-    /** The resource a command's pick refers to: picks wrap around the resources created so far. */
+    /** The resource a command's pick refers to: picks wrap around the resources (of `kind`) created so far. */
     resolve(pick: number, kind?: Kind): ModelResource | undefined;
+    /** Adds a created resource at the next position. */
+    add(r: ModelResource): void;
     /** The role whose user id this is, if any. */
     roleOf(userId: string): Role | undefined;
     /** ACC-1: what `role` may do with `r` (AUTH-3: nothing across orgs; the owner everything). */

@@ -32,6 +32,8 @@ export class Model {
     prefix;
     control;
     resources = [];
+    skills = [];
+    agents = [];
     /** `skills/12` for every id seen in this run, created or listed (DEL-6). */
     seenIds = new Set();
     /** Slugs seen per org (DEL-6). */
@@ -45,15 +47,19 @@ export class Model {
         this.prefix = prefix;
         this.control = control;
     }
-    /** The resource a command's pick refers to: picks wrap around the resources created so far. */
+    /** The resource a command's pick refers to: picks wrap around the resources (of `kind`) created so far. */
     resolve(pick, kind) {
-        const n = this.resources.length;
+        const pool = kind === undefined ? this.resources : kind === 'skills' ? this.skills : this.agents;
+        const n = pool.length;
         if (n === 0)
             return undefined;
-        const r = this.resources[(pick - 1) % n];
-        if (r.tainted || (kind !== undefined && r.kind !== kind))
-            return undefined;
-        return r;
+        const r = pool[(pick - 1) % n];
+        return r.tainted ? undefined : r;
+    }
+    /** Adds a created resource at the next position. */
+    add(r) {
+        this.resources.push(r);
+        (r.kind === 'skills' ? this.skills : this.agents).push(r);
     }
     /** The role whose user id this is, if any. */
     roleOf(userId) {

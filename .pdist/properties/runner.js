@@ -33,7 +33,8 @@ export async function runProperties(options = {}) {
             return suite.stop('budget');
         suite.runs++;
         options.onProgress?.({ run: suite.runs, runs, shrinking: failure !== undefined, requests: session.client.requestsSent, commands: suite.commands });
-        session.reset();
+        // Shrinking and replays start from the seeded state, so a counterexample replays exactly.
+        session.begin(failure !== undefined || fcPath !== '');
         diff?.reset();
         const model = new Model(principals, prefix, suite.control);
         const ctx = new RunContext(suite, model);
@@ -47,8 +48,7 @@ export async function runProperties(options = {}) {
             throw e;
         }
         finally {
-            if (session.remote)
-                await cleanupRun(session.client, model);
+            await cleanupRun(session.client, model);
         }
     });
     let details;
@@ -89,7 +89,7 @@ function describeFailure(error, steps) {
     const message = error instanceof Error ? `${error.name}: ${error.message}` : String(error);
     return { rule: 'error', tag: 'D', message, steps };
 }
-/** A shared target: soft-deletes what the run created as its current owner; what fails is left to the final cleanup. */
+/** Soft-deletes what the run created, as its current owner; what fails is left to the final cleanup (remote targets). */
 async function cleanupRun(client, model) {
     for (const r of [...model.resources].reverse()) {
         const key = `${r.kind}/${r.id}`;

@@ -47,7 +47,7 @@ export class DiffMirror {
 
   /** A new run: a fresh mock and no id correspondences. */
   reset(): void {
-    this.shadow.reset();
+    this.shadow.begin(true);
     this.ids.clear();
     this.uuids.clear();
   }

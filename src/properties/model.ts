@@ -97,6 +97,8 @@ export function sameContent(a: Content, b: Content): boolean {
 /** The state of one run: the resources it created, by position, and every id it has seen. */
 export class Model {
   readonly resources: ModelResource[] = [];
+  private readonly skills: ModelResource[] = [];
+  private readonly agents: ModelResource[] = [];
   /** `skills/12` for every id seen in this run, created or listed (DEL-6). */
   readonly seenIds = new Set<string>();
   /** Slugs seen per org (DEL-6). */
@@ -110,13 +112,19 @@ export class Model {
     readonly control: { stopped: boolean },
   ) {}
 
-  /** The resource a command's pick refers to: picks wrap around the resources created so far. */
+  /** The resource a command's pick refers to: picks wrap around the resources (of `kind`) created so far. */
   resolve(pick: number, kind?: Kind): ModelResource | undefined {
-    const n = this.resources.length;
+    const pool = kind === undefined ? this.resources : kind === 'skills' ? this.skills : this.agents;
+    const n = pool.length;
     if (n === 0) return undefined;
-    const r = this.resources[(pick - 1) % n]!;
-    if (r.tainted || (kind !== undefined && r.kind !== kind)) return undefined;
-    return r;
+    const r = pool[(pick - 1) % n]!;
+    return r.tainted ? undefined : r;
+  }
+
+  /** Adds a created resource at the next position. */
+  add(r: ModelResource): void {
+    this.resources.push(r);
+    (r.kind === 'skills' ? this.skills : this.agents).push(r);
   }
 
   /** The role whose user id this is, if any. */

@@ -99,7 +99,8 @@ export async function runProperties(options: PropertyOptions = {}): Promise<Prop
     if (options.maxRequests !== undefined && options.maxRequests - session.client.requestsSent < reserve) return suite.stop('budget');
     suite.runs++;
     options.onProgress?.({ run: suite.runs, runs, shrinking: failure !== undefined, requests: session.client.requestsSent, commands: suite.commands });
-    session.reset();
+    // Shrinking and replays start from the seeded state, so a counterexample replays exactly.
+    session.begin(failure !== undefined || fcPath !== '');
     diff?.reset();
     const model = new Model(principals, prefix, suite.control);
     const ctx = new RunContext(suite, model);
@@ -110,7 +111,7 @@ export async function runProperties(options: PropertyOptions = {}): Promise<Prop
       failure = { error: e, steps: ctx.steps };
       throw e;
     } finally {
-      if (session.remote) await cleanupRun(session.client, model);
+      await cleanupRun(session.client, model);
     }
   });
 
@@ -150,7 +151,7 @@ function describeFailure(error: unknown, steps: Step[]): Failure {
   return { rule: 'error', tag: 'D', message, steps };
 }
 
-/** A shared target: soft-deletes what the run created as its current owner; what fails is left to the final cleanup. */
+/** Soft-deletes what the run created, as its current owner; what fails is left to the final cleanup (remote targets). */
 async function cleanupRun(client: TargetClient, model: Model): Promise<void> {
   for (const r of [...model.resources].reverse()) {
     const key = `${r.kind}/${r.id}`;

@@ -23,9 +23,19 @@ export interface Session {
   client: TargetClient;
   /** A shared deployment: runs clean up after themselves instead of starting from a fresh state. */
   remote: boolean;
-  /** Starts a run: in-process, back to the seeded state; remote, nothing. */
-  reset(): void;
+  /**
+   * Starts a run. In-process: back to the seeded state when `fresh` is asked (shrinking, replays) or every
+   * RESET_EVERY runs; in between, runs clean up after themselves like on a remote target. Remote: nothing.
+   */
+  begin(fresh: boolean): void;
 }
+
+/**
+ * In-process runs restore the seeded state this often. A run deletes what it created, so in between the
+ * lists and reads a run sees are those of a fresh mock but for the id values; restoring is the costliest
+ * step of a run, and the model does not depend on id values.
+ */
+export const RESET_EVERY = 64;
 
 type CoreOptions = NonNullable<Parameters<typeof coreFromFiles>[2]>;
 
@@ -33,24 +43,27 @@ type CoreOptions = NonNullable<Parameters<typeof coreFromFiles>[2]>;
 export function openSession(spec: TargetSpec = {}, options: ClientOptions = {}): Session {
   if (spec.file !== undefined) {
     const target = openTarget(spec.file, options);
-    return { name: target.name, client: target.client, remote: true, reset: () => undefined };
+    return { name: target.name, client: target.client, remote: true, begin: () => undefined };
   }
   if (spec.config) {
     const { baseUrl } = spec.config;
     if (!baseUrl) throw new TargetConfigError('a target config needs a baseUrl');
     const client = new TargetClient(spec.config, httpTransport(baseUrl), { guardWrites: true, ...options });
-    return { name: baseUrl, client, remote: true, reset: () => undefined };
+    return { name: baseUrl, client, remote: true, begin: () => undefined };
   }
   const core = coreFromFiles(undefined, undefined, (spec.planted ? { planted: spec.planted } : {}) as CoreOptions);
   const target = openTarget(undefined, options, core);
   // Restoring a snapshot is cheaper than replaying the seed on every run.
-  const fresh = core.exportState();
+  const seeded = core.exportState();
+  let runs = 0;
   return {
     name: spec.planted?.length ? `in-process (planted: ${spec.planted.join(', ')})` : 'in-process',
     client: target.client,
     remote: false,
-    reset() {
-      core.reset();
+    begin(fresh) {
+      if (!fresh && ++runs < RESET_EVERY) return;
+      runs = 0;
+      core.importState(seeded);
       target.client.created.clear();
     },
   };

@@ -35,7 +35,7 @@ function postRaw(mock: RunningMock, path: string, body: string | Buffer): Promis
   return send(mock.url, agent, { method: 'POST', path, headers: { authorization: `Bearer ${ALICE}`, 'content-type': 'application/json' }, body });
 }
 
-beforeAll(() => ensureBuilt());
+beforeAll(() => ensureBuilt(), 180_000); // a rebuild of dist/ (only when stale) can be slow on a busy machine
 afterEach(async () => {
   await Promise.all(running.splice(0).map((m) => m.close()));
 });

@@ -30,7 +30,7 @@ async function stop(mock: RunningMock): Promise<void> {
   await mock.close();
 }
 
-beforeAll(() => ensureBuilt());
+beforeAll(() => ensureBuilt(), 180_000); // a rebuild of dist/ (only when stale) can be slow on a busy machine
 afterEach(async () => {
   await Promise.all(running.splice(0).map((m) => m.close()));
 });

@@ -45,6 +45,12 @@ export async function createPrismFallback(specFile) {
         const result = await prism.request(input, operations)();
         if (result._tag === 'Right') {
             const out = result.right.output;
+            const invalid = result.right.validations.input;
+            if (invalid.length > 0 && out.statusCode >= 400) {
+                // Prism picked the spec's error response for an invalid request: say what was wrong, in the ERR-1 body.
+                const message = invalid.map((v) => `${(v.path ?? []).join('.') || 'request'}: ${v.message}`).join('; ');
+                return { status: out.statusCode, headers: { 'content-type': 'application/json' }, body: errorBody(out.statusCode, message) };
+            }
             const h = {};
             for (const [k, v] of Object.entries(out.headers ?? {}))
                 h[k.toLowerCase()] = String(v);

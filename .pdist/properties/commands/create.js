@@ -65,7 +65,7 @@ export class CreateCommand extends PropertyCommand {
             createdAt: String(b['createdAt']),
             tainted: false,
         };
-        m.resources.push(r);
+        m.add(r);
         ctx.touch(r);
         ctx.note(` → #${r.pos}`);
         // The draft id is the target's to choose; learn it (LIFE-7 later checks the deploy promotes it).

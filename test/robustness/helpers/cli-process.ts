@@ -31,14 +31,15 @@ function isStale(): boolean {
 const LOCK = join(tmpdir(), `modus-contract-build-${createHash('sha1').update(ROOT).digest('hex').slice(0, 8)}.lock`);
 
 /** Takes the build lock (test files run in parallel; two tsc runs writing dist/ at once could tear cli.js). */
-function lockBuild(): boolean {
+function lockBuild(): void {
   const deadline = Date.now() + 120_000;
   for (;;) {
     try {
       mkdirSync(LOCK);
-      return true;
+      return;
     } catch {
-      if (Date.now() > deadline || Date.now() - statSync(LOCK, { throwIfNoEntry: false })!.mtimeMs > 120_000) rmSync(LOCK, { recursive: true, force: true });
+      const held = statSync(LOCK, { throwIfNoEntry: false });
+      if (Date.now() > deadline || (held && Date.now() - held.mtimeMs > 120_000)) rmSync(LOCK, { recursive: true, force: true }); // stale
       Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, 200);
     }
   }
