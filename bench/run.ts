@@ -12,7 +12,7 @@ const SCENARIOS = ['compare', 'scale', 'cold-start', 'property'] as const;
 type Scenario = (typeof SCENARIOS)[number];
 
 const USAGE = `usage: npm run bench [-- scenario...]   scenarios: ${SCENARIOS.join(', ')} (default: all)
-env: BENCH_SECONDS (3) per measured round, BENCH_ROUNDS (2), BENCH_CONNECTIONS (16), BENCH_SKIP_BUILD=1`;
+env: BENCH_SECONDS (2.5) per measured round, BENCH_ROUNDS (2), BENCH_CONNECTIONS (16), BENCH_SKIP_BUILD=1`;
 
 function envNumber(name: string, fallback: number): number {
   const raw = process.env[name];
@@ -44,7 +44,7 @@ function pickScenarios(argv: string[]): Set<Scenario> {
 async function main(): Promise<void> {
   installCleanup();
   const wanted = pickScenarios(process.argv.slice(2));
-  const seconds = envNumber('BENCH_SECONDS', 3);
+  const seconds = envNumber('BENCH_SECONDS', 2.5);
   const rounds = envNumber('BENCH_ROUNDS', 2);
   const connections = envNumber('BENCH_CONNECTIONS', 16);
   const started = performance.now();
@@ -53,12 +53,12 @@ async function main(): Promise<void> {
   const results: BenchResults = {};
   if (wanted.has('compare')) {
     console.log(`\n# 1. mock vs node:http canned vs express canned vs Prism (${rounds} x ${seconds} s, ${connections} connections)`);
-    results.compare = await runCompare({ seconds, rounds, connections, warmupSeconds: 1 }, log);
+    results.compare = await runCompare({ seconds, rounds, connections, warmupSeconds: 0.5 }, log);
     console.log(`\n${compareTable(results.compare)}`);
   }
   if (wanted.has('scale')) {
     console.log(`\n# 2. scale: 1k / 10k / 100k skills (${rounds} x ${seconds} s, 10 connections)`);
-    results.scale = await runScale({ sizes: [1_000, 10_000, 100_000], rounds, seconds, connections: 10, warmupSeconds: 1 }, log);
+    results.scale = await runScale({ sizes: [1_000, 10_000, 100_000], rounds, seconds, connections: 10, warmupSeconds: 0.5 }, log);
     console.log(`\n${scaleTable(results.scale)}`);
   }
   if (wanted.has('cold-start')) {
