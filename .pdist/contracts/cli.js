@@ -15,7 +15,7 @@ const HELP = `npm run contract -- [options]   rule-by-rule contract check of a M
   --json FILE         write the results as JSON
   --strict            drift on [A] rules fails too (exit 1)
   --max-requests N    request budget (default 5000)
-  --rps R             rate limit in requests per second (default: 20 against a URL, none in-process)
+  --rps R             rate limit in requests per second (default: 20 against a URL, none in-process; 0 = none)
   --spec FILE         the OpenAPI document to validate against (default: the bundled openapi.json)
 
 Exit: 0 pass (drift allowed unless --strict), 1 a [D] rule or a schema check failed, 2 usage or configuration error.`;
@@ -52,7 +52,7 @@ async function main() {
     let contract;
     try {
         contract = loadContract(values.spec);
-        const rps = num(values.rps, 'rps', values.target ? 20 : undefined);
+        const rps = values.rps === '0' ? undefined : num(values.rps, 'rps', values.target ? 20 : undefined);
         target = openTarget(values.target, { maxRequests, rps });
     }
     catch (e) {

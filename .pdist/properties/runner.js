@@ -95,6 +95,10 @@ async function cleanupRun(client, model) {
         const key = `${r.kind}/${r.id}`;
         if (!client.created.has(key))
             continue;
+        if (r.deleted && !r.tainted) {
+            client.created.delete(key);
+            continue;
+        }
         const e = await client.call({ method: 'DELETE', path: `/api/v1/${key}`, role: r.owner }, true).catch(() => undefined);
         if (e?.response.status === 204)
             client.created.delete(key);

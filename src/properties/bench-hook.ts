@@ -3,18 +3,32 @@ import { loadContract } from '../contracts/validation.js';
 import { runProperties } from './runner.js';
 import { fixtureTargetConfig } from './targets.js';
 
-/** Runs the property suite (fixed seeds, no shrinking expected) until `count` commands ran; in-process or against a mock URL started with the bundled fixtures. */
+/**
+ * Independent suites run side by side over HTTP: each waits on the network most of the time, so a few in
+ * parallel keep both the client and the server busy. They never touch each other's resources (each run
+ * creates, checks and deletes its own; lists ignore rows a run did not create, as on a shared deployment).
+ */
+export const HTTP_WORKERS = 4;
+
+/** Runs the property suite (fixed seeds) until `count` commands ran; in-process, or against a mock URL started with the bundled fixtures. */
 export async function runCommands(options: { target: 'in-process' | string; count: number }): Promise<{ commands: number; ms: number }> {
-  const target = options.target === 'in-process' ? undefined : { config: fixtureTargetConfig(options.target) };
+  const remote = options.target !== 'in-process';
+  const target = remote ? { config: fixtureTargetConfig(options.target) } : undefined;
   // Compiling openapi.json happens once per process, before the clock starts: the rate is the steady state.
   const contract = loadContract();
   const start = performance.now();
   let commands = 0;
-  for (let batch = 0; commands < options.count; batch++) {
-    const result = await runProperties({ target, contract, runs: 200, seed: 0x5eed + batch, runId: `bench${batch}`, commandLimit: options.count - commands });
-    if (result.outcome !== 'pass') throw new Error(`the property suite failed during the benchmark: ${result.failure?.message ?? result.outcome}`);
-    commands += result.commands;
-    if (result.commands === 0) break;
-  }
+  let batch = 0;
+  const workers = remote ? HTTP_WORKERS : 1;
+  const worker = async (): Promise<void> => {
+    while (commands < options.count) {
+      const n = batch++;
+      const result = await runProperties({ target, contract, runs: 200, seed: 0x5eed + n, runId: `bench${n}`, commandLimit: Math.ceil((options.count - commands) / workers) });
+      if (result.outcome !== 'pass') throw new Error(`the property suite failed during the benchmark: ${result.failure?.message ?? result.outcome}`);
+      commands += result.commands;
+      if (result.commands === 0) return;
+    }
+  };
+  await Promise.all(Array.from({ length: workers }, worker));
   return { commands, ms: performance.now() - start };
 }

@@ -2,7 +2,6 @@ import { DriftStop } from '../run-context.js';
 /** One operation of the API, run as one role on resources referred to by position. */
 export class PropertyCommand {
     role;
-    shown;
     constructor(role) {
         this.role = role;
     }

@@ -6,7 +6,7 @@ import { DriftStop, type RunContext } from '../run-context.js';
 
 /** One operation of the API, run as one role on resources referred to by position. */
 export abstract class PropertyCommand implements fc.AsyncCommand<Model, RunContext> {
-  private shown: string | undefined;
+  private declare shown: string | undefined;
 
   constructor(readonly role: Role) {}
 
