@@ -5,11 +5,15 @@ import { principalsSchema, seedSchema, stateSchema } from './fixture-schemas.js'
 // ajv-formats ships CommonJS; under NodeNext its default import is the module object.
 const addFormats = addFormatsModule;
 const ajv = addFormats(new Ajv({ allErrors: true, strict: false }));
-const validators = {
-    principals: ajv.compile(principalsSchema),
-    seed: ajv.compile(seedSchema),
-    state: ajv.compile(stateSchema),
-};
+const SCHEMAS = { principals: principalsSchema, seed: seedSchema, state: stateSchema };
+const compiled = new Map();
+/** Compiles a fixture schema on first use: start-up pays only for the files it reads. */
+function validator(name) {
+    let v = compiled.get(name);
+    if (!v)
+        compiled.set(name, (v = ajv.compile(SCHEMAS[name])));
+    return v;
+}
 /** A fixture or state file that cannot be used, with the file, JSON path and problem in its message. */
 export class FixtureError extends Error {
 }
@@ -42,7 +46,7 @@ export function readJsonFile(file) {
 }
 /** AUTH-2: validates a principals document; tokens must be unique. */
 export function parsePrincipals(value, source) {
-    const doc = check(validators.principals, value, source);
+    const doc = check(validator('principals'), value, source);
     const seen = new Map();
     doc.principals.forEach((p, i) => {
         const before = seen.get(p.token);
@@ -54,11 +58,11 @@ export function parsePrincipals(value, source) {
 }
 /** Validates a seed document's shape (the domain checks content while seeding). */
 export function parseSeed(value, source) {
-    return check(validators.seed, value, source);
+    return check(validator('seed'), value, source);
 }
 /** Validates a state export: shape, then the links between fields. */
 export function parseState(value, source) {
-    const state = check(validators.state, value, source);
+    const state = check(validator('state'), value, source);
     for (const [key, rows] of [['skills', state.skills], ['agents', state.agents]]) {
         const ids = new Set();
         rows.forEach((r, i) => {

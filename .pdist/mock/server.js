@@ -3,8 +3,6 @@ import { createMockCore } from './domain/index.js';
 import { loadPrincipals, loadSeed } from './fixtures.js';
 import { answerMalformedRequests, createApp } from './http/index.js';
 import { openStateFile } from './persistence.js';
-import { createPrismFallback } from './http/prism-fallback.js';
-import { loadContract } from '../contracts/validation.js';
 /** The fixtures bundled with the package. */
 export const DEFAULT_PRINCIPALS = fileURLToPath(new URL('../../fixtures/principals.json', import.meta.url));
 export const DEFAULT_SEED = fileURLToPath(new URL('../../fixtures/seed.json', import.meta.url));
@@ -20,10 +18,12 @@ export function coreFromFiles(principalsFile = DEFAULT_PRINCIPALS, seedFile = DE
     }
 }
 /** Wraps `onExchange` with the run-time self-check of `--validate`: every API response against the spec. */
-function withValidation(options) {
+async function withValidation(options) {
     const { onViolation, onExchange } = options;
     if (!onViolation)
         return onExchange;
+    // Loaded on demand: ajv compiling the whole spec costs start-up time a plain `npm start` should not pay.
+    const { loadContract } = await import('../contracts/validation.js');
     const contract = loadContract(options.specFile);
     return (request, response) => {
         onExchange?.(request, response);
@@ -38,8 +38,9 @@ function withValidation(options) {
 export async function startMock(options = {}) {
     const build = (state) => coreFromFiles(options.principalsFile, options.seedFile, state ? { ...options.core, state } : options.core);
     const core = options.stateFile ? openStateFile(options.stateFile, build) : build();
-    const fallback = options.specFile ? await createPrismFallback(options.specFile) : undefined;
-    const app = createApp({ ...options, core, fallback, onExchange: withValidation(options) });
+    // prism-http takes over a second to load: only with --spec.
+    const fallback = options.specFile ? await (await import('./http/prism-fallback.js')).createPrismFallback(options.specFile) : undefined;
+    const app = createApp({ ...options, core, fallback, onExchange: await withValidation(options) });
     const host = options.host ?? '127.0.0.1';
     const server = await new Promise((resolve, reject) => {
         const s = app.listen(options.port ?? 0, host, (err) => (err ? reject(err) : resolve(s)));

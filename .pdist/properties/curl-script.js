@@ -85,10 +85,10 @@ function plan(exchanges) {
     });
     return p;
 }
-/** The failure of `result` as a runnable bash script (empty when nothing failed). */
+/** The failure of `result` as a runnable bash script (empty unless a rule broke). */
 export function toCurlScript(result) {
     const f = result.failure;
-    if (!f)
+    if (!f || f.rule === 'error')
         return '';
     const users = new Map(ROLES.map((r) => [result.principals[r].userId, r]));
     const defaults = Object.fromEntries(ROLES.map((r) => [r, result.principals[r].userId]));

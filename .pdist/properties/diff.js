@@ -61,6 +61,11 @@ export class DiffMirror {
             return mapped === undefined ? all : `${head}${mapped}`;
         });
         path = path.replace(/\/variations\/([^/?]+)/, (all, v) => `/variations/${this.uuids.get(v) ?? v}`);
+        // Page tokens are opaque and the target's own: use the token the mock gave for the same page.
+        path = path.replace(/pageToken=([^&]+)/, (all, t) => {
+            const mapped = this.uuids.get(`token:${decodeURIComponent(t)}`);
+            return mapped === undefined ? all : `pageToken=${encodeURIComponent(mapped)}`;
+        });
         const out = { ...request, path };
         if (request.body && typeof request.body === 'object') {
             const body = { ...request.body };
@@ -81,6 +86,9 @@ export class DiffMirror {
         const sh = s.response.body;
         if (m && request.method === 'POST' && e.response.status === 201 && s.response.status === 201) {
             this.ids.set(`${m[1]}/${String(t?.['id'])}`, sh?.['id']);
+        }
+        if (typeof t?.['nextPageToken'] === 'string' && typeof sh?.['nextPageToken'] === 'string') {
+            this.uuids.set(`token:${t['nextPageToken']}`, sh['nextPageToken']);
         }
         for (const [a, b] of [[t, sh], [t?.['skill'], sh?.['skill']], [t?.['agent'], sh?.['agent']]]) {
             for (const k of ['activeVariationId', 'draftVariationId']) {

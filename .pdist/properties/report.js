@@ -49,16 +49,23 @@ export function formatFailure(result, limit = 400) {
 export function formatResult(result) {
     const results = toCheckResults(result);
     const rows = summarise(results).filter((r) => r.checks.length > 0);
-    const lines = [formatTable(rows)];
+    const lines = [formatRuleTable(result, formatTable(rows))];
     if (result.outcome === 'error' && result.failure)
         lines.push('', `the suite could not finish: ${result.failure.message}`, result.redact(formatFailure(result)));
     if (result.diff)
         lines.push('', formatDiff(result));
     const stop = result.stopped === 'budget' ? ', stopped: request budget spent' : result.stopped === 'interrupted' ? ', interrupted' : '';
-    lines.push('', `${result.runs} runs${stop}: ${result.commands.toLocaleString('en')} commands, ${result.requests.toLocaleString('en')} requests in ${(result.ms / 1000).toFixed(1)} s against ${result.target}; seed ${result.seed}`);
+    lines.push('', `${result.executed} runs${stop}: ${result.commands.toLocaleString('en')} commands, ${result.requests.toLocaleString('en')} requests in ${(result.ms / 1000).toFixed(1)} s against ${result.target}; seed ${result.seed}`);
     if (result.cleanupFailed.length)
         lines.push(`cleanup could not delete: ${result.cleanupFailed.join(', ')}`);
     return lines.join('\n');
+}
+/** The contract layer's rule table with the number of times each rule was checked in the checks column. */
+function formatRuleTable(result, table) {
+    return table.split('\n').map((line) => {
+        const m = /^(\S+)(\s+\[[AD]\]\s+\S+\s+)1$/.exec(line);
+        return m ? `${m[1]}${m[2]}${(result.stats[m[1]] ?? 0).toLocaleString('en')}` : line;
+    }).join('\n');
 }
 /** --diff: target against mock, grouped by operation (with the rules its answers rest on). */
 export function formatDiff(result) {

@@ -8,8 +8,9 @@ import type { Model, ModelResource } from './model.js';
 export declare class RuleViolation extends Error {
     readonly rule: string;
     readonly tag: RuleTag;
+    readonly detail: string;
     readonly exchange?: Exchange | undefined;
-    constructor(rule: string, tag: RuleTag, message: string, exchange?: Exchange | undefined);
+    constructor(rule: string, tag: RuleTag, detail: string, exchange?: Exchange | undefined);
 }
 /** Thrown to end a command after an [A] rule drifted (not strict): the run goes on without that resource. */
 export declare class DriftStop extends Error {
@@ -39,7 +40,7 @@ export declare class SuiteState {
     readonly control: {
         stopped: boolean;
     };
-    stopReason: 'budget' | 'interrupted' | 'count' | undefined;
+    stopReason: 'budget' | 'interrupted' | 'count' | 'error' | undefined;
     runs: number;
     commands: number;
     /** How many times each rule was checked. */
@@ -60,9 +61,12 @@ export declare class RunContext {
     readonly steps: Step[];
     private step;
     private touched;
+    private pendingSchema;
     constructor(suite: SuiteState, model: Model);
     /** Starts logging a command; `resources` are tainted if an [A] rule drifts during it. */
     begin(label: string, resources: ModelResource[]): void;
+    /** Ends a command: an undocumented status its own checks let pass still breaks openapi.json. */
+    end(): void;
     /** Adds a resource the current command made to those an [A] drift taints. */
     touch(r: ModelResource): void;
     /** Appends to the current step's label (e.g. the position a create produced). */

@@ -48,9 +48,11 @@ export interface PropertyResult {
     /** `--path` to replay the failure with `--seed`. */
     path?: string;
     runs: number;
+    /** Sequences actually run, shrinking included. */
+    executed: number;
     maxCommands: number;
     outcome: 'pass' | 'fail' | 'error';
-    stopped?: 'budget' | 'interrupted' | 'count';
+    stopped?: 'budget' | 'interrupted' | 'count' | 'error';
     failure?: Failure;
     drifts: Drift[];
     stats: Record<string, number>;

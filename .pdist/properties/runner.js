@@ -26,11 +26,15 @@ export async function runProperties(options = {}) {
     const principals = session.client.config.principals;
     let failure;
     const reserve = maxCommands * 2;
+    // An interrupting precondition failure ends fast-check's loop at once, as a pass (or with the counterexample so far).
+    const interrupt = () => {
+        throw new fc.PreconditionFailure(true);
+    };
     const property = fc.asyncProperty(arb, async (cmds) => {
-        if (suite.control.stopped)
-            return;
         if (options.maxRequests !== undefined && options.maxRequests - session.client.requestsSent < reserve)
-            return suite.stop('budget');
+            suite.stop('budget');
+        if (suite.control.stopped)
+            interrupt();
         suite.runs++;
         options.onProgress?.({ run: suite.runs, runs, shrinking: failure !== undefined, requests: session.client.requestsSent, commands: suite.commands });
         // Shrinking and replays start from the seeded state, so a counterexample replays exactly.
@@ -45,6 +49,9 @@ export async function runProperties(options = {}) {
             if (e instanceof BudgetExceededError)
                 return suite.stop('budget');
             failure = { error: e, steps: ctx.steps };
+            // Not a broken rule (the network, a bug): shrinking it would only repeat it.
+            if (!(e instanceof RuleViolation))
+                suite.stop('error');
             throw e;
         }
         finally {
@@ -61,7 +68,7 @@ export async function runProperties(options = {}) {
             cleanupFailed = await session.client.cleanup();
     }
     const result = {
-        target: session.name, remote: session.remote, seed, runs, maxCommands, outcome: 'pass', drifts: [...suite.drifts.values()],
+        target: session.name, remote: session.remote, seed, runs, executed: suite.runs, maxCommands, outcome: 'pass', drifts: [...suite.drifts.values()],
         stats: suite.stats, requests: session.client.requestsSent, commands: suite.commands, ms: performance.now() - start, cleanupFailed,
         principals, redact: (t) => session.client.redact(t),
     };
@@ -85,7 +92,7 @@ function counterexamplePath(details) {
 }
 function describeFailure(error, steps) {
     if (error instanceof RuleViolation)
-        return { rule: error.rule, tag: error.tag, message: error.message, steps };
+        return { rule: error.rule, tag: error.tag, message: error.detail, steps };
     const message = error instanceof Error ? `${error.name}: ${error.message}` : String(error);
     return { rule: 'error', tag: 'D', message, steps };
 }

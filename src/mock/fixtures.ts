@@ -7,11 +7,15 @@ import type { Principal, SeedFile, StateExport } from './domain/index.js';
 // ajv-formats ships CommonJS; under NodeNext its default import is the module object.
 const addFormats = addFormatsModule as unknown as (ajv: Ajv) => Ajv;
 const ajv = addFormats(new Ajv({ allErrors: true, strict: false }));
-const validators = {
-  principals: ajv.compile(principalsSchema),
-  seed: ajv.compile(seedSchema),
-  state: ajv.compile(stateSchema),
-};
+type SchemaName = 'principals' | 'seed' | 'state';
+const SCHEMAS = { principals: principalsSchema, seed: seedSchema, state: stateSchema };
+const compiled = new Map<SchemaName, ValidateFunction>();
+/** Compiles a fixture schema on first use: start-up pays only for the files it reads. */
+function validator(name: SchemaName): ValidateFunction {
+  let v = compiled.get(name);
+  if (!v) compiled.set(name, (v = ajv.compile(SCHEMAS[name])));
+  return v;
+}
 
 /** A fixture or state file that cannot be used, with the file, JSON path and problem in its message. */
 export class FixtureError extends Error {}
@@ -45,7 +49,7 @@ export function readJsonFile(file: string): unknown {
 
 /** AUTH-2: validates a principals document; tokens must be unique. */
 export function parsePrincipals(value: unknown, source: string): Principal[] {
-  const doc = check<{ principals: Principal[] }>(validators.principals, value, source);
+  const doc = check<{ principals: Principal[] }>(validator('principals'), value, source);
   const seen = new Map<string, number>();
   doc.principals.forEach((p, i) => {
     const before = seen.get(p.token);
@@ -57,12 +61,12 @@ export function parsePrincipals(value: unknown, source: string): Principal[] {
 
 /** Validates a seed document's shape (the domain checks content while seeding). */
 export function parseSeed(value: unknown, source: string): SeedFile {
-  return check<SeedFile>(validators.seed, value, source);
+  return check<SeedFile>(validator('seed'), value, source);
 }
 
 /** Validates a state export: shape, then the links between fields. */
 export function parseState(value: unknown, source: string): StateExport {
-  const state = check<StateExport>(validators.state, value, source);
+  const state = check<StateExport>(validator('state'), value, source);
   for (const [key, rows] of [['skills', state.skills], ['agents', state.agents]] as const) {
     const ids = new Set<number>();
     rows.forEach((r, i) => {

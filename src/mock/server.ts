@@ -5,8 +5,6 @@ import { createMockCore, type MockCore, type MockCoreOptions, type StateExport }
 import { loadPrincipals, loadSeed } from './fixtures.js';
 import { answerMalformedRequests, createApp, type AppOptions } from './http/index.js';
 import { openStateFile } from './persistence.js';
-import { createPrismFallback } from './http/prism-fallback.js';
-import { loadContract } from '../contracts/validation.js';
 
 /** The fixtures bundled with the package. */
 export const DEFAULT_PRINCIPALS = fileURLToPath(new URL('../../fixtures/principals.json', import.meta.url));
@@ -47,9 +45,11 @@ export function coreFromFiles(principalsFile = DEFAULT_PRINCIPALS, seedFile = DE
 }
 
 /** Wraps `onExchange` with the run-time self-check of `--validate`: every API response against the spec. */
-function withValidation(options: StartOptions): AppOptions['onExchange'] {
+async function withValidation(options: StartOptions): Promise<AppOptions['onExchange']> {
   const { onViolation, onExchange } = options;
   if (!onViolation) return onExchange;
+  // Loaded on demand: ajv compiling the whole spec costs start-up time a plain `npm start` should not pay.
+  const { loadContract } = await import('../contracts/validation.js');
   const contract = loadContract(options.specFile);
   return (request, response) => {
     onExchange?.(request, response);
@@ -64,8 +64,9 @@ export async function startMock(options: StartOptions = {}): Promise<RunningMock
   const build = (state?: StateExport): MockCore =>
     coreFromFiles(options.principalsFile, options.seedFile, state ? { ...options.core, state } : options.core);
   const core = options.stateFile ? openStateFile(options.stateFile, build) : build();
-  const fallback = options.specFile ? await createPrismFallback(options.specFile) : undefined;
-  const app = createApp({ ...options, core, fallback, onExchange: withValidation(options) });
+  // prism-http takes over a second to load: only with --spec.
+  const fallback = options.specFile ? await (await import('./http/prism-fallback.js')).createPrismFallback(options.specFile) : undefined;
+  const app = createApp({ ...options, core, fallback, onExchange: await withValidation(options) });
   const host = options.host ?? '127.0.0.1';
   const server = await new Promise<Server>((resolve, reject) => {
     const s = app.listen(options.port ?? 0, host, (err?: Error) => (err ? reject(err) : resolve(s)));

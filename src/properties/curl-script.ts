@@ -100,10 +100,10 @@ function plan(exchanges: Exchange[]): Plan {
   return p;
 }
 
-/** The failure of `result` as a runnable bash script (empty when nothing failed). */
+/** The failure of `result` as a runnable bash script (empty unless a rule broke). */
 export function toCurlScript(result: PropertyResult): string {
   const f = result.failure;
-  if (!f) return '';
+  if (!f || f.rule === 'error') return '';
   const users = new Map(ROLES.map((r) => [result.principals[r].userId, r] as const));
   const defaults = Object.fromEntries(ROLES.map((r) => [r, result.principals[r].userId])) as Record<Role, string>;
   const p = plan(f.steps.flatMap((s) => s.exchanges));

@@ -83,6 +83,11 @@ export class DiffMirror {
       return mapped === undefined ? all : `${head}${mapped}`;
     });
     path = path.replace(/\/variations\/([^/?]+)/, (all, v: string) => `/variations/${this.uuids.get(v) ?? v}`);
+    // Page tokens are opaque and the target's own: use the token the mock gave for the same page.
+    path = path.replace(/pageToken=([^&]+)/, (all, t: string) => {
+      const mapped = this.uuids.get(`token:${decodeURIComponent(t)}`);
+      return mapped === undefined ? all : `pageToken=${encodeURIComponent(mapped)}`;
+    });
     const out: ApiRequest = { ...request, path };
     if (request.body && typeof request.body === 'object') {
       const body = { ...(request.body as Json) };
@@ -102,6 +107,9 @@ export class DiffMirror {
     const sh = s.response.body as Json | undefined;
     if (m && request.method === 'POST' && e.response.status === 201 && s.response.status === 201) {
       this.ids.set(`${m[1]}/${String(t?.['id'])}`, sh?.['id'] as number);
+    }
+    if (typeof t?.['nextPageToken'] === 'string' && typeof sh?.['nextPageToken'] === 'string') {
+      this.uuids.set(`token:${t['nextPageToken']}`, sh['nextPageToken']);
     }
     for (const [a, b] of [[t, sh], [t?.['skill'], sh?.['skill']], [t?.['agent'], sh?.['agent']]] as Array<[Json | undefined, Json | undefined]>) {
       for (const k of ['activeVariationId', 'draftVariationId']) {

@@ -8,8 +8,8 @@ import type { Model, ModelResource } from './model.js';
 
 /** A broken invariant: names the rule (and its tag) so reports can trace it to the contract. */
 export class RuleViolation extends Error {
-  constructor(readonly rule: string, readonly tag: RuleTag, message: string, readonly exchange?: Exchange) {
-    super(`${rule} [${tag}] ${message}`);
+  constructor(readonly rule: string, readonly tag: RuleTag, readonly detail: string, readonly exchange?: Exchange) {
+    super(`${rule} [${tag}] ${detail}`);
     this.name = 'RuleViolation';
   }
 }
@@ -41,7 +41,7 @@ export function tagOf(rule: string): RuleTag {
 export class SuiteState {
   /** Shared with each model: set to stop generating. */
   readonly control = { stopped: false };
-  stopReason: 'budget' | 'interrupted' | 'count' | undefined;
+  stopReason: 'budget' | 'interrupted' | 'count' | 'error' | undefined;
   runs = 0;
   commands = 0;
   /** How many times each rule was checked. */
@@ -71,6 +71,7 @@ export class RunContext {
   readonly steps: Step[] = [];
   private step: Step = { label: '(setup)', exchanges: [] };
   private touched: ModelResource[] = [];
+  private pendingSchema: string | undefined;
 
   constructor(readonly suite: SuiteState, readonly model: Model) {}
 
@@ -78,8 +79,16 @@ export class RunContext {
   begin(label: string, resources: ModelResource[]): void {
     this.step = { label, exchanges: [] };
     this.touched = resources;
+    this.pendingSchema = undefined;
     this.steps.push(this.step);
     this.suite.commands++;
+  }
+
+  /** Ends a command: an undocumented status its own checks let pass still breaks openapi.json. */
+  end(): void {
+    const message = this.pendingSchema;
+    this.pendingSchema = undefined;
+    if (message !== undefined) this.fail('OPENAPI', message, 'D');
   }
 
   /** Adds a resource the current command made to those an [A] drift taints. */
@@ -103,7 +112,10 @@ export class RunContext {
     this.count('OPENAPI');
     if (!v.valid) {
       const list = v.violations.slice(0, 8).map((x) => `${x.jsonPath} ${x.keyword}: ${x.message}`).join('; ');
-      this.fail('OPENAPI', `${request.method} ${request.path} → ${status} breaks openapi.json: ${list}`, 'D');
+      const message = `${request.method} ${request.path} → ${status} breaks openapi.json: ${list}`;
+      // An undocumented status is reported after the command's own checks, which name the rule it breaks.
+      if (v.violations.every((x) => x.keyword === 'status')) this.pendingSchema ??= message;
+      else this.fail('OPENAPI', message, 'D');
     }
     if (this.suite.diff) await this.suite.diff.mirror(request, e, this.step.label);
     return e;

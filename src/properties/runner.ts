@@ -57,9 +57,11 @@ export interface PropertyResult {
   /** `--path` to replay the failure with `--seed`. */
   path?: string;
   runs: number;
+  /** Sequences actually run, shrinking included. */
+  executed: number;
   maxCommands: number;
   outcome: 'pass' | 'fail' | 'error';
-  stopped?: 'budget' | 'interrupted' | 'count';
+  stopped?: 'budget' | 'interrupted' | 'count' | 'error';
   failure?: Failure;
   drifts: Drift[];
   stats: Record<string, number>;
@@ -94,9 +96,13 @@ export async function runProperties(options: PropertyOptions = {}): Promise<Prop
   let failure: { error: unknown; steps: Step[] } | undefined;
   const reserve = maxCommands * 2;
 
+  // An interrupting precondition failure ends fast-check's loop at once, as a pass (or with the counterexample so far).
+  const interrupt = (): never => {
+    throw new fc.PreconditionFailure(true);
+  };
   const property = fc.asyncProperty(arb, async (cmds) => {
-    if (suite.control.stopped) return;
-    if (options.maxRequests !== undefined && options.maxRequests - session.client.requestsSent < reserve) return suite.stop('budget');
+    if (options.maxRequests !== undefined && options.maxRequests - session.client.requestsSent < reserve) suite.stop('budget');
+    if (suite.control.stopped) interrupt();
     suite.runs++;
     options.onProgress?.({ run: suite.runs, runs, shrinking: failure !== undefined, requests: session.client.requestsSent, commands: suite.commands });
     // Shrinking and replays start from the seeded state, so a counterexample replays exactly.
@@ -109,6 +115,8 @@ export async function runProperties(options: PropertyOptions = {}): Promise<Prop
     } catch (e) {
       if (e instanceof BudgetExceededError) return suite.stop('budget');
       failure = { error: e, steps: ctx.steps };
+      // Not a broken rule (the network, a bug): shrinking it would only repeat it.
+      if (!(e instanceof RuleViolation)) suite.stop('error');
       throw e;
     } finally {
       await cleanupRun(session.client, model);
@@ -123,7 +131,7 @@ export async function runProperties(options: PropertyOptions = {}): Promise<Prop
     if (session.remote) cleanupFailed = await session.client.cleanup();
   }
   const result: PropertyResult = {
-    target: session.name, remote: session.remote, seed, runs, maxCommands, outcome: 'pass', drifts: [...suite.drifts.values()],
+    target: session.name, remote: session.remote, seed, runs, executed: suite.runs, maxCommands, outcome: 'pass', drifts: [...suite.drifts.values()],
     stats: suite.stats, requests: session.client.requestsSent, commands: suite.commands, ms: performance.now() - start, cleanupFailed,
     principals, redact: (t) => session.client.redact(t),
   };
@@ -146,7 +154,7 @@ function counterexamplePath(details: { counterexamplePath: string | null; counte
 }
 
 function describeFailure(error: unknown, steps: Step[]): Failure {
-  if (error instanceof RuleViolation) return { rule: error.rule, tag: error.tag, message: error.message, steps };
+  if (error instanceof RuleViolation) return { rule: error.rule, tag: error.tag, message: error.detail, steps };
   const message = error instanceof Error ? `${error.name}: ${error.message}` : String(error);
   return { rule: 'error', tag: 'D', message, steps };
 }

@@ -39,7 +39,10 @@ export declare class Store {
     export(): StateExport;
     /** The export as JSON text, stringified straight from live records (no copy: 3x cheaper, for state files). */
     serialize(): string;
-    /** Replaces everything with an (already validated) export. */
+    /**
+     * Builds a store from an (already validated) export and takes ownership of its records: callers hand in
+     * freshly parsed JSON or an `export()` copy, so no clone is needed (a clone costs seconds at 100k rows).
+     */
     static fromExport(state: StateExport): Store;
 }
 export {};

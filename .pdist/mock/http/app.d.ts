@@ -18,7 +18,7 @@ export interface AppOptions {
 }
 /** The largest body `PUT /__mock/state` accepts (docs/decisions/002-limits.md); larger answers 413. */
 export declare const ADMIN_STATE_LIMIT: number;
-/** Writes a core response. */
+/** Writes a core response with an explicit Content-Length (no chunked encoding: one write per answer). */
 export declare function send(res: Response, out: MockResponse): void;
 /** Builds the express app around a mock core. */
 export declare function createApp(options: AppOptions): express.Express;

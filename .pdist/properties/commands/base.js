@@ -18,6 +18,7 @@ export class PropertyCommand {
             ctx.suite.stop('count');
         try {
             await this.exec(m, ctx);
+            ctx.end();
         }
         catch (e) {
             if (!(e instanceof DriftStop))

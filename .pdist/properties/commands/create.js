@@ -77,8 +77,10 @@ export class CreateCommand extends PropertyCommand {
         // LIFE-2: draft, activeVariationId null; LIFE-12 [A]: an agent is enabled only by its first deploy.
         ctx.expectEq(b['status'], 'draft', 'LIFE-2', `#${r.pos} status after create`);
         ctx.expectEq(b['activeVariationId'], null, 'LIFE-2', `#${r.pos} activeVariationId after create`);
-        if (this.kind === 'agents')
+        if (this.kind === 'agents') {
             ctx.expectEq(b['isEnabled'], false, 'LIFE-12', `#${r.pos} isEnabled before any deploy`, 'A');
+            ctx.expectEq(b['type'], 'task', 'DET-1', `#${r.pos} type when none was given`);
+        }
         // DET-1 [A]: create answers the draft view.
         checkBody(ctx, r, b, { view: 'draft', role: this.role, contentRule: 'DET-1' });
     }

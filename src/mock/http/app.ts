@@ -51,12 +51,14 @@ function logger(log: (line: string) => void) {
   };
 }
 
-/** Writes a core response. */
+/** Writes a core response with an explicit Content-Length (no chunked encoding: one write per answer). */
 export function send(res: Response, out: MockResponse): void {
-  res.status(out.status);
-  for (const [name, value] of Object.entries(out.headers)) res.setHeader(name, value);
-  if (out.body === undefined) res.end();
-  else res.end(JSON.stringify(out.body));
+  if (out.body === undefined) {
+    res.writeHead(out.status, out.headers).end(); // 204: no Content-Length at all (RFC 9110)
+    return;
+  }
+  const text = JSON.stringify(out.body);
+  res.writeHead(out.status, { ...out.headers, 'content-length': Buffer.byteLength(text) }).end(text);
 }
 
 /** ERR-2: the one place that turns an adapter-level failure into the JSON error body (never a crash). */
@@ -125,8 +127,7 @@ export function createApp(options: AppOptions): express.Express {
   app.use(inspector.record); // first, so preflights and fault answers show up too
   app.use(cors);
   if (log) app.use(logger(log));
-  app.use('/__mock', adminRoutes(core));
-  app.use('/__mock', faults.routes, inspector.routes);
+  app.use('/__mock', adminRoutes(core), faults.routes, inspector.routes);
   app.use(readBody);
   app.use(faults.middleware); // latency, Prefer and fault rules; a forced status never reaches the core
   app.use((req: Request, res: Response, next: NextFunction) => {

@@ -133,6 +133,8 @@ export function createFaults(options: FaultOptions = {}): Faults {
   let rules: Array<FaultRule & { pattern: RegExp }> = [];
 
   const middleware = (req: Request, res: Response, next: NextFunction): void => {
+    // Hot path: nothing configured and nothing asked for costs one check per request.
+    if (rules.length === 0 && !options.latency && req.headers['prefer'] === undefined) return next();
     const prefer = parsePrefer(req.headers['prefer'] as string | undefined);
     if (typeof prefer === 'string') {
       jsonError(res, 400, prefer);

@@ -84,13 +84,13 @@ function overviewRow(r: ResourceRecord): Record<string, unknown> {
 
 /** Builds the inspector: records every non-admin exchange (ring buffer) and serves the page and its JSON. */
 export function createInspector(core: MockCore): Inspector {
-  const ring: Array<{ entry: ExchangeRecord; requestText?: string | undefined; responseText?: string | undefined }> = [];
+  const ring: Array<{ seq: number; at: number; ms: number; method: string; url: string; headers: Request['headers']; status: number; requestBody: unknown; sent: unknown }> = [];
   let seq = 0;
 
   const record = (req: Request, res: Response, next: NextFunction): void => {
     if (req.path === '/__mock' || req.path.startsWith('/__mock/')) return next();
-    const start = process.hrtime.bigint();
-    const time = new Date().toISOString();
+    const start = performance.now();
+    const at = Date.now();
     let sent: unknown;
     const end = res.end.bind(res) as (...args: unknown[]) => Response;
     // Capture the body on its way out: the core, faults, CORS and the error handler all end here.
@@ -99,24 +99,32 @@ export function createInspector(core: MockCore): Inspector {
       return end(...args);
     }) as Response['end'];
     res.once('finish', () => {
-      const entry: ExchangeRecord = {
-        seq: ++seq,
-        time,
-        method: req.method,
-        url: req.originalUrl,
-        status: res.statusCode,
-        ms: Math.round(Number(process.hrtime.bigint() - start) / 1e4) / 100,
-        requestHeaders: redactHeaders(req.headers),
-      };
-      ring.push({ entry, requestText: bodyText(req.body), responseText: bodyText(sent) });
+      // Keep raw references only; formatting, redaction and parsing wait until someone reads the inspector.
+      const big = (v: unknown): boolean => (typeof v === 'string' || v instanceof Uint8Array) && v.length > MAX_BODY_CHARS;
+      ring.push({
+        seq: ++seq, at, ms: performance.now() - start, method: req.method, url: req.originalUrl, headers: req.headers, status: res.statusCode,
+        // Large bodies are cut now, so the ring never holds megabytes; small ones are kept as they are.
+        requestBody: big(req.body) ? bodyText(req.body) : (req.body as unknown),
+        sent: big(sent) ? bodyText(sent) : sent,
+      });
       if (ring.length > RING_SIZE) ring.shift();
     });
     next();
   };
 
   const recent = (limit = DEFAULT_LIMIT): ExchangeRecord[] =>
-    ring.slice(-limit).reverse().map(({ entry, requestText, responseText }) => {
-      const out: ExchangeRecord = { ...entry };
+    ring.slice(-limit).reverse().map(({ seq: n, at, ms, method, url, headers, status, requestBody, sent }) => {
+      const out: ExchangeRecord = {
+        seq: n,
+        time: new Date(at).toISOString(),
+        method,
+        url,
+        status,
+        ms: Math.round(ms * 100) / 100,
+        requestHeaders: redactHeaders(headers),
+      };
+      const requestText = bodyText(requestBody);
+      const responseText = bodyText(sent);
       if (requestText !== undefined) out.requestBody = readable(requestText);
       if (responseText !== undefined) out.responseBody = readable(responseText);
       return out;

@@ -23,6 +23,7 @@ export abstract class PropertyCommand implements fc.AsyncCommand<Model, RunConte
     if (ctx.suite.commands >= ctx.suite.commandLimit) ctx.suite.stop('count');
     try {
       await this.exec(m, ctx);
+      ctx.end();
     } catch (e) {
       if (!(e instanceof DriftStop)) throw e;
     }

@@ -1,0 +1,129 @@
+#!/usr/bin/env node
+/** `npm run properties`: the model-based property suite against a target file or the in-process mock. */
+import { parseArgs } from 'node:util';
+import { randomBytes } from 'node:crypto';
+import { TargetConfigError } from '../contracts/target-file.js';
+import { formatFailure, formatResult, replayArgs, writePropertyReports } from './report.js';
+import { runProperties, type Progress, type PropertyResult } from './runner.js';
+import { toCurlScript } from './curl-script.js';
+
+const HELP = `npm run properties -- [options]   model-based property suite of a Modus target
+
+  --target FILE       target file (baseUrl + principals by role); default: a fresh in-process mock
+  --runs N            generated command sequences (default 100)
+  --seed S            fast-check seed (default: random, always printed)
+  --path P            with --seed: replay one counterexample exactly as a failure printed it
+  --max-commands N    longest sequence (default 30; a replay needs the same value)
+  --max-requests N    request budget (default 5000 against a URL, none in-process); cleanup is exempt
+  --rps R             requests per second (default 20 against a URL, none in-process)
+  --junit FILE        write JUnit XML (one case per rule)
+  --json FILE         write the result as JSON; the repro script goes next to it
+  --diff              also send every request to a fresh in-process mock and list where the answers differ
+  --strict            [A] rules fail too (default: they are reported as drift)
+
+Exit: 0 pass (drift allowed unless --strict; a spent budget is not a failure), 1 a [D] invariant broke,
+2 usage or configuration error (bad flags, target file), 130 interrupted.`;
+
+function usage(message: string): never {
+  console.error(`properties: ${message}`);
+  process.exit(2);
+}
+
+function positive(v: string | undefined, name: string, integer = true): number | undefined {
+  if (v === undefined) return undefined;
+  const n = Number(v);
+  if (!Number.isFinite(n) || n <= 0 || (integer && !Number.isInteger(n))) usage(`--${name} must be a positive ${integer ? 'integer' : 'number'}, got ${JSON.stringify(v)}`);
+  return n;
+}
+
+const OPTIONS = {
+  target: { type: 'string' }, runs: { type: 'string' }, seed: { type: 'string' }, path: { type: 'string' },
+  'max-commands': { type: 'string' }, 'max-requests': { type: 'string' }, rps: { type: 'string' }, junit: { type: 'string' },
+  json: { type: 'string' }, diff: { type: 'boolean', default: false }, strict: { type: 'boolean', default: false }, help: { type: 'boolean', default: false },
+} as const;
+
+/** The flags, or exit 2 on unknown or malformed ones. */
+function parse() {
+  try {
+    return parseArgs({ options: OPTIONS, strict: true }).values;
+  } catch (e) {
+    usage(`${(e as Error).message}\n\n${HELP}`);
+  }
+}
+
+/** A progress line on stderr: rewritten in place on a terminal, every few seconds otherwise. */
+function progressPrinter(): { update: (p: Progress) => void; done: () => void } {
+  const tty = process.stderr.isTTY;
+  let last = -Infinity;
+  let shown = false;
+  return {
+    update(p) {
+      const now = performance.now();
+      if (now - last < (tty ? 100 : 5000)) return;
+      last = now;
+      const what = p.shrinking ? `shrinking a failure, attempt ${p.run}` : `run ${p.run}/${p.runs}`;
+      const line = `${what}, ${p.commands.toLocaleString('en')} commands, ${p.requests.toLocaleString('en')} requests`;
+      process.stderr.write(tty ? `\r\x1b[K${line}` : `${line}\n`);
+      shown = true;
+    },
+    done() {
+      if (tty && shown) process.stderr.write('\r\x1b[K');
+    },
+  };
+}
+
+function report(result: PropertyResult, files: { junit?: string; json?: string }): void {
+  console.log(formatResult(result));
+  if (result.outcome === 'fail' && result.failure) {
+    console.log(`\nFAILED ${result.failure.rule} [${result.failure.tag}]; shrunk to ${result.failure.steps.length} steps. Replay: npm run properties -- ${replayArgs(result)}\n`);
+    console.log(result.redact(formatFailure(result)));
+  }
+  const script = writePropertyReports(result, files);
+  if (script) console.log(`\nthe same as curl commands (${script}):\n\n${toCurlScript(result)}`);
+}
+
+async function main(): Promise<void> {
+  const values = parse();
+  if (values.help) return void console.log(HELP);
+  const remote = values.target !== undefined;
+  const seed = values.seed === undefined ? undefined : Number(values.seed);
+  if (seed !== undefined && !Number.isInteger(seed)) usage(`--seed must be an integer, got ${JSON.stringify(values.seed)}`);
+  if (values.path !== undefined && seed === undefined) usage('--path replays a failure together with the --seed it printed');
+  const abort = new AbortController();
+  process.on('SIGINT', () => {
+    if (abort.signal.aborted) {
+      console.error('\nproperties: second Ctrl-C, leaving without cleanup');
+      process.exit(130);
+    }
+    console.error('\nproperties: interrupted; finishing the current request, then cleaning up (Ctrl-C again to leave now)');
+    abort.abort();
+  });
+  const progress = progressPrinter();
+  let result: PropertyResult;
+  try {
+    result = await runProperties({
+      target: remote ? { file: values.target } : undefined,
+      runs: positive(values.runs, 'runs') ?? 100,
+      seed, path: values.path,
+      maxCommands: positive(values['max-commands'], 'max-commands') ?? 30,
+      maxRequests: positive(values['max-requests'], 'max-requests') ?? (remote ? 5000 : undefined),
+      rps: positive(values.rps, 'rps', false) ?? (remote ? 20 : undefined),
+      strict: values.strict, diff: values.diff, runId: randomBytes(3).toString('hex'),
+      signal: abort.signal, onProgress: progress.update,
+    });
+  } catch (e) {
+    progress.done();
+    if (e instanceof TargetConfigError) usage(e.message);
+    usage(`cannot start: ${(e as Error).message}`);
+  }
+  progress.done();
+  report(result, { junit: values.junit, json: values.json });
+  if (result.stopped === 'budget') console.error(`properties: request budget spent after ${result.requests} requests; stopped generating`);
+  if (result.outcome === 'error') {
+    console.error(`properties: the suite could not run to the end: ${result.failure?.message ?? 'unknown error'}`);
+    process.exitCode = 2;
+  } else if (result.outcome === 'fail') process.exitCode = 1;
+  else process.exitCode = result.stopped === 'interrupted' ? 130 : 0;
+}
+
+void main();
