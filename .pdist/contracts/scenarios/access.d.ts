@@ -1,3 +1,0 @@
-import type { Scenario } from '../scenario.js';
-/** ACC: access configuration. */
-export declare const accessScenarios: Scenario[];

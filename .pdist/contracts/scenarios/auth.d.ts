@@ -1,3 +1,0 @@
-import type { Scenario } from '../scenario.js';
-/** AUTH: bearer tokens, principals, orgs. */
-export declare const authScenarios: Scenario[];

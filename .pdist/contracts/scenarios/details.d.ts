@@ -1,3 +1,0 @@
-import type { Scenario } from '../scenario.js';
-/** DET: details the docs leave open. */
-export declare const detailScenarios: Scenario[];

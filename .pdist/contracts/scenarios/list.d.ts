@@ -1,3 +1,0 @@
-import type { Scenario } from '../scenario.js';
-/** LIST: pagination and list shape. */
-export declare const listScenarios: Scenario[];

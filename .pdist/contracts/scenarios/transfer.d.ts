@@ -1,3 +1,0 @@
-import type { Scenario } from '../scenario.js';
-/** XFER: ownership transfer. */
-export declare const transferScenarios: Scenario[];

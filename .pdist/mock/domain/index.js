@@ -1,8 +1,0 @@
-/** The pure mock core: no express, no I/O. */
-export { createMockCore } from './core.js';
-export { SeedError } from './seed.js';
-export { errorBody, STATUS_NAMES } from './errors.js';
-export { MAX_BODY_BYTES, MAX_DEPTH } from './body.js';
-export { DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE } from './list.js';
-export { MAX_VARIATIONS } from './history.js';
-//# sourceMappingURL=index.js.map
