@@ -109,6 +109,8 @@ const readRaw = express.raw({ type: () => true, limit: MAX_BODY_BYTES });
 
 /** Reads the API body; one over 1 MiB is noted on the request (DET-5) rather than answered here (DET-3). */
 function readBody(req: Request, res: Response, next: NextFunction): void {
+  // Most calls (every GET) carry no body: skip the body parser altogether.
+  if (req.headers['content-length'] === undefined && req.headers['transfer-encoding'] === undefined) return next();
   readRaw(req, res, (err?: unknown) => {
     if ((err as { type?: string } | undefined)?.type !== 'entity.too.large') return next(err);
     (req as BodyNote).bodyError = { code: 413, message: `request body exceeds ${MAX_BODY_BYTES} bytes` };
