@@ -56,11 +56,16 @@ function cloneRow(template: Row, id: number): Row {
   };
 }
 
-/** A state export with `count` skills cycled from the seed's skills (all orgs, owners, statuses). */
+/**
+ * A state file with `count` skills cycled from the seed's skills (all orgs, owners, statuses), in the
+ * one-record-per-line layout the mock itself writes with --state-file (valid JSON either way).
+ */
 export function generateState(seed: StateShape, count: number): string {
-  const skills: Row[] = [];
-  for (let i = 0; i < count; i++) skills.push(cloneRow(seed.skills[i % seed.skills.length]!, i + 1));
-  return JSON.stringify({ version: 1, nextId: { skill: count + 1, agent: seed.nextId.agent }, skills, agents: seed.agents });
+  const skills: string[] = [];
+  for (let i = 0; i < count; i++) skills.push(JSON.stringify(cloneRow(seed.skills[i % seed.skills.length]!, i + 1)));
+  const nextId = JSON.stringify({ skill: count + 1, agent: seed.nextId.agent });
+  const agents = seed.agents.map((a) => JSON.stringify(a));
+  return [`{"version":1,"nextId":${nextId},"skills":[`, skills.join(',\n'), '],"agents":[', agents.join(',\n'), ']}', ''].join('\n');
 }
 
 /** An id near the middle whose template is seed skill 2, which the fixture owner can read. */

@@ -1,7 +1,11 @@
-import { closeSync, fsyncSync, openSync, readFileSync, renameSync, rmSync, statSync, writeSync } from 'node:fs';
+import { closeSync, fsyncSync, openSync, readFileSync, readSync, renameSync, rmSync, statSync, writeSync } from 'node:fs';
+import { StringDecoder } from 'node:string_decoder';
 import { basename, dirname, join } from 'node:path';
 import { FixtureError, parseState } from './fixtures.js';
-import { errorBody, type MockCore, type MockRequest, type MockResponse, type StateExport } from './domain/index.js';
+import {
+  LINES_BETWEEN, LINES_END, LINES_HEADER, createCompactor, errorBody, markCompacted,
+  type MockCore, type MockRequest, type MockResponse, type ResourceRecord, type StateExport,
+} from './domain/index.js';
 
 /** A state file that cannot be used; the message names the file and the problem, and the file is left as it was. */
 export class StateFileError extends Error {}
@@ -49,6 +53,63 @@ export function writeFileAtomic(file: string, text: string): void {
   fsyncDirectory(dirname(file));
 }
 
+const CHUNK = 4 * 1024 * 1024;
+
+/**
+ * Reads a state file written one record per line (`serializeLines`) without ever holding the whole text:
+ * each row is parsed and compacted as it comes, so loading 100k rows peaks near the final heap.
+ * Undefined when the file does not start with that layout's header line.
+ */
+function readLineLayout(file: string): StateExport | undefined {
+  const fd = openSync(file, 'r');
+  try {
+    const decoder = new StringDecoder('utf8');
+    const buffer = Buffer.allocUnsafe(CHUNK);
+    const compact = createCompactor();
+    let state: StateExport | undefined;
+    let rows: ResourceRecord[] = [];
+    let phase: 'header' | 'skills' | 'agents' | 'end' = 'header';
+    let rest = '';
+    let lineNo = 0;
+    const onLine = (line: string): boolean => {
+      lineNo++;
+      if (phase === 'header') {
+        const m = LINES_HEADER.exec(line);
+        if (!m) return false;
+        state = { version: 1, nextId: JSON.parse(m[1]!) as StateExport['nextId'], skills: (rows = []), agents: [] };
+        phase = 'skills';
+      } else if (line === LINES_BETWEEN && phase === 'skills') {
+        rows = state!.agents;
+        phase = 'agents';
+      } else if (line === LINES_END && phase === 'agents') phase = 'end';
+      else if (line === '') return true; // blank lines are fine anywhere after the header
+      else if (phase === 'end') throw new StateFileError(`state file ${file}: line ${lineNo}: unexpected text after the end`);
+      else {
+        let record: ResourceRecord;
+        try {
+          record = JSON.parse(line.endsWith(',') ? line.slice(0, -1) : line) as ResourceRecord;
+        } catch (e) {
+          throw new StateFileError(`state file ${file}: line ${lineNo} is not valid JSON: ${(e as Error).message}`);
+        }
+        compact(record);
+        rows.push(record);
+      }
+      return true;
+    };
+    for (let n = readSync(fd, buffer, 0, CHUNK, null); n > 0; n = readSync(fd, buffer, 0, CHUNK, null)) {
+      const lines = (rest + decoder.write(buffer.subarray(0, n))).split('\n');
+      rest = lines.pop()!;
+      for (const line of lines) if (!onLine(line)) return undefined;
+    }
+    if ((rest + decoder.end()) !== '' && !onLine(rest)) return undefined;
+    if ((phase as string) !== 'end') throw new StateFileError(`state file ${file}: ends early (line ${lineNo}): a truncated file?`);
+    markCompacted(state!);
+    return state;
+  } finally {
+    closeSync(fd);
+  }
+}
+
 /** Reads and validates a state file; undefined when it does not exist, StateFileError when it cannot be used. */
 export function readStateFile(file: string): StateExport | undefined {
   try {
@@ -57,18 +118,15 @@ export function readStateFile(file: string): StateExport | undefined {
     if ((e as NodeJS.ErrnoException).code === 'ENOENT') return undefined;
     throw new StateFileError(`state file ${file}: cannot read: ${(e as Error).message}`);
   }
-  let text: string;
-  try {
-    text = readFileSync(file, 'utf8');
-  } catch (e) {
-    throw new StateFileError(`state file ${file}: cannot read: ${(e as Error).message}`);
-  }
   const hint = ' (the file was left unchanged; fix it, or move it away to start from the fixtures)';
   let value: unknown;
   try {
-    value = JSON.parse(text);
+    // The layout the mock writes is read row by row; any other valid JSON export is read whole.
+    value = readLineLayout(file) ?? JSON.parse(readFileSync(file, 'utf8'));
   } catch (e) {
-    throw new StateFileError(`state file ${file}: is not valid JSON: ${(e as Error).message}${hint}`);
+    if (e instanceof StateFileError) throw new StateFileError(`${e.message}${hint}`);
+    const what = e instanceof SyntaxError ? 'is not valid JSON' : 'cannot read';
+    throw new StateFileError(`state file ${file}: ${what}: ${(e as Error).message}${hint}`);
   }
   try {
     return parseState(value, file);

@@ -8,4 +8,5 @@ export { errorBody, STATUS_NAMES } from './errors.js';
 export { MAX_BODY_BYTES, MAX_DEPTH } from './body.js';
 export { DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE } from './list.js';
 export { MAX_VARIATIONS } from './history.js';
+export { createCompactor, markCompacted, LINES_HEADER, LINES_BETWEEN, LINES_END } from './compact.js';
 export type * from './types.js';

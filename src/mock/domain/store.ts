@@ -1,3 +1,4 @@
+import { compactState, serializeLines } from './compact.js';
 import type { Kind, ResourceRecord, StateExport } from './types.js';
 
 /** A list cursor the mock issued (LIST-1: only issued tokens are accepted). */
@@ -18,23 +19,6 @@ function upperBound(ids: readonly number[], after: number): number {
     else hi = mid;
   }
   return lo;
-}
-
-/**
- * Hash-consing for a bulk load: equal JSON values become one shared object. Safe because stored values are
- * replaced on write, never mutated in place; at 100k rows it cuts the heap by more than half.
- */
-function sharer(): <T>(value: T) => T {
-  const pool = new Map<string, unknown>();
-  return <T>(value: T): T => {
-    if (value === null || (typeof value !== 'object' && typeof value !== 'string')) return value;
-    const key = typeof value === 'string' ? `s${value}` : `j${JSON.stringify(value)}`;
-    if (key.length > 2048) return value;
-    const hit = pool.get(key);
-    if (hit !== undefined) return hit as T;
-    pool.set(key, value);
-    return value;
-  };
 }
 
 /** In-memory state: O(1) get by id, per-org ascending id lists for cursor pages, manager links. */
@@ -128,7 +112,7 @@ export class Store {
   /** The export as JSON text, stringified straight from live records (no copy: 3x cheaper, for state files). */
   serialize(): string {
     const rows = (kind: Kind): ResourceRecord[] => [...this.byId[kind].values()].sort((a, b) => a.id - b.id);
-    return JSON.stringify({ version: 1, nextId: this.nextId, skills: rows('skill'), agents: rows('agent') });
+    return serializeLines(this.nextId, rows('skill'), rows('agent'));
   }
 
   /**
@@ -137,16 +121,8 @@ export class Store {
    */
   static fromExport(state: StateExport): Store {
     const store = new Store();
-    const share = sharer();
-    for (const r of [...state.skills, ...state.agents].sort((a, b) => a.id - b.id)) {
-      r.orgUuid = share(r.orgUuid);
-      r.accessConfig = share(r.accessConfig);
-      for (const [vid, content] of Object.entries(r.variations)) {
-        for (const [k, v] of Object.entries(content)) content[k] = share(v);
-        r.variations[vid] = share(content);
-      }
-      store.insert(r);
-    }
+    compactState(state);
+    for (const r of [...state.skills, ...state.agents].sort((a, b) => a.id - b.id)) store.insert(r);
     store.nextId = {
       skill: Math.max(store.nextId.skill, state.nextId.skill),
       agent: Math.max(store.nextId.agent, state.nextId.agent),
