@@ -1,3 +1,4 @@
+import { runProcess, type ProcessRun } from '../../test/helpers/run-process.js';
 import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -11,23 +12,11 @@ const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 const CLI = join(ROOT, 'dist/contracts/cli.js');
 const ROLE_USERS = { owner: 'user_alice', teammate: 'user_bob', outsider: 'user_carol', otherOrg: 'user_erin' } as const;
 
-interface CliRun {
-  code: number | null;
-  stdout: string;
-  stderr: string;
-}
+type CliRun = ProcessRun;
 
-/** Runs the built CLI without blocking the event loop (the HTTP mock lives in this process). */
+/** Runs the built CLI (the HTTP mock lives in this process, so never block the event loop). */
 function runCli(args: string[], env: NodeJS.ProcessEnv = process.env): Promise<CliRun> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [CLI, ...args], { cwd: ROOT, env });
-    let stdout = '';
-    let stderr = '';
-    child.stdout.on('data', (c: Buffer) => (stdout += c.toString()));
-    child.stderr.on('data', (c: Buffer) => (stderr += c.toString()));
-    child.on('error', reject);
-    child.on('close', (code) => resolve({ code, stdout, stderr }));
-  });
+  return runProcess(process.execPath, [CLI, ...args], { env });
 }
 
 /** The bundled fixture principals, by role, as a target file document. */

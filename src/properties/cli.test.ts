@@ -1,3 +1,4 @@
+import { runProcess, type ProcessRun } from '../../test/helpers/run-process.js';
 /** The CLI end to end: exit codes, a run against the mock over HTTP with a target file, the repro script replayed with curl. */
 import { spawn, type ChildProcess } from 'node:child_process';
 import { createServer, type Server } from 'node:http';
@@ -15,24 +16,11 @@ import { fixtureTargetConfig } from './targets.js';
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 const TOKENS = { MODUS_TOKEN_OWNER: 'tok_alice_owner', MODUS_TOKEN_TEAMMATE: 'tok_bob_teammate', MODUS_TOKEN_OUTSIDER: 'tok_carol_outsider', MODUS_TOKEN_OTHERORG: 'tok_erin_other_org' };
 
-interface Run {
-  code: number | null;
-  stdout: string;
-  stderr: string;
-}
+type Run = ProcessRun;
 
-/** Runs a command to its end without blocking the event loop. */
+/** Runs a command to its end (the mock answers from a child, but keep the event loop free anyway). */
 function run(cmd: string, args: string[], env: NodeJS.ProcessEnv = {}, input?: string): Promise<Run> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(cmd, args, { cwd: ROOT, env: { ...process.env, ...env } });
-    let stdout = '';
-    let stderr = '';
-    child.stdout.on('data', (c: Buffer) => (stdout += c.toString()));
-    child.stderr.on('data', (c: Buffer) => (stderr += c.toString()));
-    child.on('error', reject);
-    child.on('close', (code) => resolve({ code, stdout, stderr }));
-    child.stdin.end(input);
-  });
+  return runProcess(cmd, args, { env: { ...process.env, ...env }, input });
 }
 
 const cli = (args: string[], env: NodeJS.ProcessEnv = {}): Promise<Run> => run(process.execPath, ['--import', 'tsx', 'src/properties/cli.ts', ...args], env);
