@@ -1,19 +1,28 @@
 import { readFileSync } from 'node:fs';
-import { Ajv, type ErrorObject, type ValidateFunction } from 'ajv';
-import addFormatsModule from 'ajv-formats';
+import { createRequire } from 'node:module';
+import type { Ajv as AjvType, ErrorObject, ValidateFunction } from 'ajv';
 import { principalsSchema, seedSchema, stateSchema } from './fixture-schemas.js';
 import type { Principal, SeedFile, StateExport } from './domain/index.js';
 
-// ajv-formats ships CommonJS; under NodeNext its default import is the module object.
-const addFormats = addFormatsModule as unknown as (ajv: Ajv) => Ajv;
-const ajv = addFormats(new Ajv({ allErrors: true, strict: false }));
 type SchemaName = 'principals' | 'seed' | 'state';
 const SCHEMAS = { principals: principalsSchema, seed: seedSchema, state: stateSchema };
 const compiled = new Map<SchemaName, ValidateFunction>();
-/** Compiles a fixture schema on first use: start-up pays only for the files it reads. */
+let ajv: AjvType | undefined;
+
+/**
+ * Compiles a fixture schema on first use, loading ajv only then: `npm start` with the bundled fixtures
+ * (checked by the test suite) never pays for it, which keeps the cold start short.
+ */
 function validator(name: SchemaName): ValidateFunction {
   let v = compiled.get(name);
-  if (!v) compiled.set(name, (v = ajv.compile(SCHEMAS[name])));
+  if (v) return v;
+  if (!ajv) {
+    const require = createRequire(import.meta.url);
+    const { Ajv } = require('ajv') as typeof import('ajv');
+    const addFormats = require('ajv-formats') as (a: AjvType) => AjvType;
+    ajv = addFormats(new Ajv({ allErrors: true, strict: false }));
+  }
+  compiled.set(name, (v = ajv.compile(SCHEMAS[name])));
   return v;
 }
 

@@ -1,8 +1,8 @@
 import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { fileURLToPath } from 'node:url';
-import { createMockCore, type MockCore, type MockCoreOptions, type StateExport } from './domain/index.js';
-import { loadPrincipals, loadSeed } from './fixtures.js';
+import { createMockCore, type MockCore, type MockCoreOptions, type Principal, type SeedFile, type StateExport } from './domain/index.js';
+import { loadPrincipals, loadSeed, readJsonFile } from './fixtures.js';
 import { answerMalformedRequests, createApp, type AppOptions } from './http/index.js';
 import { openStateFile } from './persistence.js';
 
@@ -35,8 +35,9 @@ export interface RunningMock {
 
 /** Builds a core from fixture files (bundled ones by default); throws FixtureError/SeedError on bad files. */
 export function coreFromFiles(principalsFile = DEFAULT_PRINCIPALS, seedFile = DEFAULT_SEED, extra: Partial<MockCoreOptions> = {}): MockCore {
-  const principals = loadPrincipals(principalsFile);
-  const seed = loadSeed(seedFile);
+  // The bundled fixtures are validated by the test suite (test/mock/fixtures.test.ts); a user's files here.
+  const principals = principalsFile === DEFAULT_PRINCIPALS ? (readJsonFile(principalsFile) as { principals: Principal[] }).principals : loadPrincipals(principalsFile);
+  const seed = seedFile === DEFAULT_SEED ? (readJsonFile(seedFile) as SeedFile) : loadSeed(seedFile);
   try {
     return createMockCore({ principals, seed, ...extra });
   } catch (e) {
