@@ -130,9 +130,9 @@ export function createApp(options: AppOptions): express.Express {
   app.use(cors);
   if (log) app.use(logger(log));
   app.use('/__mock', adminRoutes(core), faults.routes, inspector.routes);
-  app.use(readBody);
-  app.use(faults.middleware); // latency, Prefer and fault rules; a forced status never reaches the core
-  app.use((req: Request, res: Response, next: NextFunction) => {
+
+  /** The API: the stateful core, or prism-http for what it does not model. */
+  const answer = (req: Request, res: Response, next: NextFunction): void => {
     let body: string | undefined;
     let bodyError = (req as BodyNote).bodyError;
     if (!bodyError && Buffer.isBuffer(req.body) && req.body.length > 0) {
@@ -149,8 +149,8 @@ export function createApp(options: AppOptions): express.Express {
     if (fallback && !bodyError && !route(req.path).found) {
       // Not modelled by the stateful core: prism-http answers from the spec, or the core's 401/404 if not there either.
       fallback(request)
-        .then((answer) => {
-          const response = answer ?? core.handle(request);
+        .then((answered) => {
+          const response = answered ?? core.handle(request);
           onExchange?.(request, response);
           send(res, response);
         })
@@ -160,6 +160,14 @@ export function createApp(options: AppOptions): express.Express {
     const response = core.handle(request);
     onExchange?.(request, response);
     send(res, response);
+  };
+  // One layer for body, faults and answer: every API request walks the router once, not three times.
+  app.use((req: Request, res: Response, next: NextFunction) => {
+    readBody(req, res, (err?: unknown) => {
+      if (err) return next(err);
+      // Latency, Prefer and fault rules; a forced status never reaches the core.
+      faults.middleware(req, res, () => answer(req, res, next));
+    });
   });
   app.use(errors);
   return app;
