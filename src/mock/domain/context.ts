@@ -2,7 +2,7 @@ import { permissionsOn } from './access.js';
 import { fail, notFound, ok } from './errors.js';
 import { pruneVariations } from './history.js';
 import type { Store } from './store.js';
-import type { Content, Kind, Permission, Principal, ResourceRecord, Result } from './types.js';
+import type { Content, Kind, Principal, ResourceRecord, Result } from './types.js';
 
 /**
  * Test-only switches that plant known bugs, so the property suite can prove it finds them.
@@ -40,8 +40,6 @@ export interface Answer {
 /** What a caller must hold to reach a resource (HIDE-1, HIDE-2, HIDE-4, DEL-5). */
 export type Need = 'read' | 'write' | 'tombstone';
 
-export const KIND_LABEL: Record<Kind, string> = { skill: 'skill', agent: 'agent' };
-
 /** DET-4: a path id is a plain positive integer. */
 export function parseId(raw: string): number | undefined {
   if (!/^[1-9][0-9]{0,15}$/.test(raw)) return undefined;
@@ -56,18 +54,13 @@ export function parseId(raw: string): number | undefined {
 export function locate(ctx: Ctx, p: Principal, kind: Kind, rawId: string, need: Need): Result<ResourceRecord> {
   const id = parseId(rawId);
   const record = id === undefined ? undefined : ctx.store.get(kind, id);
-  if (!record) return notFound(KIND_LABEL[kind], rawId);
-  if (need !== 'tombstone' && record.status === 'deleted') return notFound(KIND_LABEL[kind], rawId);
+  if (!record) return notFound(kind, rawId);
+  if (need !== 'tombstone' && record.status === 'deleted') return notFound(kind, rawId);
   const perms = permissionsOn(p, record);
   const hidden = need === 'read' && kind === 'agent' ? !perms.manage : !perms.use;
-  if (hidden) return ctx.planted.has('hidden-answers-403') ? fail(403, 'forbidden') : notFound(KIND_LABEL[kind], rawId);
-  if (need !== 'read' && !perms.manage) return fail(403, `you cannot manage ${KIND_LABEL[kind]} ${rawId}`);
+  if (hidden) return ctx.planted.has('hidden-answers-403') ? fail(403, 'forbidden') : notFound(kind, rawId);
+  if (need !== 'read' && !perms.manage) return fail(403, `you cannot manage ${kind} ${rawId}`);
   return ok(record);
-}
-
-/** The caller's permissions on a record. */
-export function perms(p: Principal, record: ResourceRecord): Permission {
-  return permissionsOn(p, record);
 }
 
 /** A query parameter given at most once (a repeated one is 400). */

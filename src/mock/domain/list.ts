@@ -1,5 +1,6 @@
+import { permissionsOn } from './access.js';
 import { fail, ok } from './errors.js';
-import { type Answer, type Ctx, type Query, perms, single } from './context.js';
+import { type Answer, type Ctx, type Query, single } from './context.js';
 import { render } from './views.js';
 import type { Kind, Principal, ResourceRecord, Result } from './types.js';
 
@@ -40,7 +41,7 @@ export function list(ctx: Ctx, p: Principal, kind: Kind, query: Query): Result<A
   const rows: ResourceRecord[] = [];
   let more = false;
   ctx.store.walkOrg(kind, p.orgUuid, afterId, (record) => {
-    const can = perms(p, record);
+    const can = permissionsOn(p, record);
     const visible = record.status === 'deleted' ? showDeleted && can.manage : can.use;
     if (!visible) return true;
     if (rows.length === size) {

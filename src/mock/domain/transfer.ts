@@ -1,5 +1,6 @@
+import { permissionsOn } from './access.js';
 import { fail, notFound, ok } from './errors.js';
-import { type Answer, type Ctx, KIND_LABEL, defaultView, noFields, parseId, perms } from './context.js';
+import { type Answer, type Ctx, defaultView, noFields, parseId } from './context.js';
 import { render } from './views.js';
 import type { Kind, Principal, ResourceRecord, Result } from './types.js';
 
@@ -9,7 +10,7 @@ type Body = Record<string, unknown>;
 function live(ctx: Ctx, kind: Kind, rawId: string): Result<ResourceRecord> {
   const id = parseId(rawId);
   const record = id === undefined ? undefined : ctx.store.get(kind, id);
-  return record && record.status !== 'deleted' ? ok(record) : notFound(KIND_LABEL[kind], rawId);
+  return record && record.status !== 'deleted' ? ok(record) : notFound(kind, rawId);
 }
 
 /** XFER-1, XFER-2, DET-11: the owner asks to hand the resource to another org member. */
@@ -17,7 +18,7 @@ export function requestTransfer(ctx: Ctx, p: Principal, kind: Kind, rawId: strin
   const found = live(ctx, kind, rawId);
   if (!found.ok) return found;
   const record = found.value;
-  if (!perms(p, record).use) return notFound(KIND_LABEL[kind], rawId);
+  if (!permissionsOn(p, record).use) return notFound(kind, rawId);
   if (record.accessConfig.ownerUserId !== p.userId) return fail(403, `only the owner can transfer ${kind} ${rawId}`);
   const unknown = Object.keys(body).find((k) => k !== 'newOwnerUserId');
   if (unknown !== undefined) return fail(400, `unknown field ${unknown}`);
@@ -44,7 +45,7 @@ function pending(ctx: Ctx, p: Principal, kind: Kind, rawId: string): Result<{ re
   if (!found.ok) return found;
   const record = found.value;
   const isRecipient = record.pendingOwnershipTransfer?.pendingOwnerUserId === p.userId && record.orgUuid === p.orgUuid;
-  if (!isRecipient && !perms(p, record).use) return notFound(KIND_LABEL[kind], rawId);
+  if (!isRecipient && !permissionsOn(p, record).use) return notFound(kind, rawId);
   if (!record.pendingOwnershipTransfer) return fail(409, `no ownership transfer of ${kind} ${rawId} is pending`);
   return ok({ record, isRecipient });
 }

@@ -1,7 +1,8 @@
+import { permissionsOn } from './access.js';
 import { defaultAccess, mergeAccess } from './access-config.js';
 import { fail, notFound, ok } from './errors.js';
 import { CONTENT_FIELDS, CREATE_KEYS, PATCH_KEYS, blankContent, checkContentField, emptyValue } from './fields.js';
-import { type Answer, type Ctx, type Query, KIND_LABEL, ensureDraft, locate, perms, refreshUnpublished, single } from './context.js';
+import { type Answer, type Ctx, type Query, ensureDraft, locate, refreshUnpublished, single } from './context.js';
 import { render } from './views.js';
 import type { Content, Kind, Principal, ResourceRecord, Result } from './types.js';
 
@@ -135,7 +136,7 @@ function reparent(ctx: Ctx, p: Principal, record: ResourceRecord, managerId: unk
   }
   if (managerId !== null) {
     const manager = ctx.store.get('skill', managerId);
-    if (!manager || manager.status === 'deleted' || !perms(p, manager).use) return notFound(KIND_LABEL.skill, managerId);
+    if (!manager || manager.status === 'deleted' || !permissionsOn(p, manager).use) return notFound('skill', managerId);
     if (managerId === record.id) return fail(422, 'a skill cannot manage itself');
     // Walk up the manager chain; the step bound guards against a cycle smuggled in by a state import.
     let m: ResourceRecord | undefined = manager;
