@@ -1,4 +1,5 @@
 import { runProcess, type ProcessRun } from '../../test/helpers/run-process.js';
+import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
