@@ -26,6 +26,7 @@ export const RULES: readonly Rule[] = [
   { id: 'HIDE-3', tag: 'D', summary: 'List returns only resources the caller can at least use' },
   { id: 'HIDE-4', tag: 'A', summary: 'A write (PATCH, DELETE, deploy, undelete, toggle, transfer) by a caller who cannot see the resource (cannot...' },
   { id: 'HIDE-5', tag: 'D', summary: 'Undelete of a missing or cross-org id: 404.' },
+  { id: 'HIDE-6', tag: 'A', summary: "A manager skill's variation.supervisionSubordinateIds lists only the subordinates the caller can at least use" },
   { id: 'LIFE-1', tag: 'D', summary: 'status: draft = never deployed; active = deployed; deleted = soft-deleted.' },
   { id: 'LIFE-2', tag: 'D', summary: 'Create returns the resource in draft with activeVariationId: null.' },
   { id: 'LIFE-3', tag: 'D', summary: 'PATCH writes content fields into the draft variation and returns the draft view' },
@@ -59,8 +60,10 @@ export const RULES: readonly Rule[] = [
   { id: 'LIST-1', tag: 'D', summary: 'AIP-158: pageSize, pageToken, response nextPageToken (opaque)' },
   { id: 'LIST-2', tag: 'A', summary: 'Rows come in ascending id order' },
   { id: 'LIST-3', tag: 'A', summary: 'The response is {skills: [...], nextPageToken?} / {agents: [...], nextPageToken?}.' },
+  { id: 'LIST-4', tag: 'D', summary: 'AIP-158: walking every page from the first returns each resource the caller can use exactly once, whatever the page size' },
   { id: 'ERR-1', tag: 'A', summary: 'Error body: {"error": {"code": <http status>, "status": "<NOT_FOUND|...>", "message": "..."}}' },
   { id: 'ERR-2', tag: 'A', summary: 'No input, however malformed, produces a 5xx or changes state unless the request succeeds.' },
+  { id: 'ERR-3', tag: 'A', summary: 'Object keys __proto__, constructor and prototype at any depth of a request body: 400' },
   { id: 'DET-1', tag: 'A', summary: 'Create answers 201 with the draft view' },
   { id: 'DET-2', tag: 'A', summary: 'Error status names: 400 and 413 INVALID_ARGUMENT, 401 UNAUTHENTICATED, 403 PERMISSION_DENIED, 404 NOT_FOUND...' },
   { id: 'DET-3', tag: 'A', summary: 'Order of checks: 401 → unknown route 404 / wrong method 405 → malformed body 400 → resource 404 / 403 → fie...' },
@@ -73,7 +76,18 @@ export const RULES: readonly Rule[] = [
   { id: 'DET-10', tag: 'A', summary: 'A use-only caller writing to an agent gets 403 (HIDE-4), although GET on that agent is 404 (HIDE-2).' },
   { id: 'DET-11', tag: 'A', summary: 'Transfer request checks in order: 404 → 403 (not owner) → 422 (target missing, not in the org, or already o...' },
   { id: 'DET-12', tag: 'A', summary: 'A 405 answer carries an Allow header listing the path\'s methods (RFC 9110)' },
+  { id: 'SHAPE-1', tag: 'D', summary: 'Every field the docs mark required is present with its documented type and enum' },
+  { id: 'SHAPE-2', tag: 'D', summary: 'A documented optional field, when present, has its documented type' },
+  { id: 'SHAPE-3', tag: 'A', summary: 'No field beyond those the docs list (a deployment that adds one is drift)' },
+  { id: 'SHAPE-4', tag: 'A', summary: 'What the docs do not state: formats, optional fields always present, error.status names, lengths of response strings' },
 ];
 
 /** Rule by id. */
 export const RULE_BY_ID: ReadonlyMap<string, Rule> = new Map(RULES.map((r) => [r.id, r]));
+
+/** The one place a rule's tag is decided: its leading tag in modus-contract.md. Throws on an unknown id (a typo). */
+export function tagOf(rule: string): RuleTag {
+  const found = RULE_BY_ID.get(rule);
+  if (!found) throw new Error(`unknown rule id ${JSON.stringify(rule)} (not in shared/modus-contract.md)`);
+  return found.tag;
+}

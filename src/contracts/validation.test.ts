@@ -38,7 +38,7 @@ function skill(): Record<string, unknown> {
   return {
     ...skillRow(),
     variation: {
-      expectedOutput: null,
+      expectedOutput: '',
       instructions: ['Be concise.'],
       model: null,
       toolset: {},
@@ -167,14 +167,17 @@ describe('broken shapes fail with the JSON path', () => {
     expect(result.violations).toContainEqual(expect.objectContaining({ jsonPath: '/pendingOwnershipTransfer', keyword: 'type' }));
   });
 
-  it('LIFE-13: a list row with variation is a violation', () => {
+  it('LIFE-13: a list row with variation is a documented violation (and an added field)', () => {
     const result = check({ path: '/api/v1/skills', status: 200, body: { skills: [skillRow(), skill()] } });
     expect(result.violations).toEqual([
+      expect.objectContaining({ jsonPath: '/skills/1', keyword: 'not', rule: 'LIFE-13', tag: 'D', schemaPath: '#/components/schemas/SkillRow/not' }),
       {
         jsonPath: '/skills/1',
         keyword: 'additionalProperties',
         message: "must NOT have additional properties: 'variation'",
         schemaPath: '#/components/schemas/SkillRow/additionalProperties',
+        rule: 'SHAPE-3',
+        tag: 'A',
       },
     ]);
   });
@@ -201,9 +204,13 @@ describe('broken shapes fail with the JSON path', () => {
   it('ERR-1: an error status outside the enum fails, in the Error schema and in a response', () => {
     const body = { error: { code: 404, status: 'GONE', message: 'x' } };
     expect(contract.validateValue('#/components/schemas/Error', body)).toEqual([
-      expect.objectContaining({ jsonPath: '/error/status', keyword: 'enum', schemaPath: '#/components/schemas/Error/properties/error/properties/status/enum' }),
+      expect.objectContaining({ jsonPath: '/error/status', keyword: 'enum', schemaPath: '#/components/schemas/Error/properties/error/properties/status/enum', rule: 'DET-2', tag: 'A' }),
     ]);
-    expect(check({ status: 404, body }).violations).toEqual([expect.objectContaining({ jsonPath: '/error/status', keyword: 'const' })]);
+    // SHAPE-4, DET-2 [A]: status names are the mock's; one Error component, pinned per status.
+    expect(check({ status: 404, body }).violations).toEqual([
+      expect.objectContaining({ jsonPath: '/error/status', keyword: 'enum', rule: 'DET-2', tag: 'A' }),
+      expect.objectContaining({ jsonPath: '/error/status', keyword: 'const', rule: 'DET-2', tag: 'A' }),
+    ]);
   });
 
   it('ERR-1: an error body without message or with extra fields fails', () => {

@@ -5,6 +5,8 @@ import type { ErrorObject, ValidateFunction } from 'ajv';
 import addFormats from 'ajv-formats';
 import { asObject, derefPointer, encodePointer, escapeToken, indexPointers, type Json } from './json-pointer.js';
 import { compilePathMatcher, stripQuery, type PathMatcher } from './path-match.js';
+import { tagOf, type RuleTag } from './rules.js';
+import { assumedMark, documentedRule, documentedView } from './shape.js';
 
 /** A response as any client (fetch, supertest, the in-process mock) observed it. */
 export interface ResponseLike {
@@ -18,15 +20,21 @@ export interface ResponseLike {
   body?: unknown;
 }
 
-/** One way a response breaks the contract, located by JSON pointer into the body. */
+/**
+ * One way a response breaks openapi.json, located by JSON pointer into the body, with the rule it breaks:
+ * SHAPE-1/2 [D] when it breaks what the docs state, SHAPE-3/4 (or the [A] rule the mark names) when it
+ * breaks only what openapi.json assumes beyond the docs.
+ */
 export interface Violation {
   jsonPath: string;
   keyword: string;
   message: string;
   schemaPath?: string;
+  rule: string;
+  tag: RuleTag;
 }
 
-/** The verdict on one response: every violation, not just the first. */
+/** The verdict on one response: every violation, not just the first. `valid` is the strict shape (what the mock answers). */
 export interface ValidationResult {
   valid: boolean;
   operationId?: string;
@@ -44,38 +52,42 @@ export interface ContractValidator {
 interface Operation {
   operationId: string;
   pathTemplate: string;
-  /** Status (`200`, `4XX`, `default`) → content type → validator; an empty map means "no body". */
-  responses: Map<string, Map<string, ValidateFunction>>;
+  /** Status (`200`, `4XX`, `default`) → content type → validators; an empty map means "no body". */
+  responses: Map<string, Map<string, Validators>>;
+}
+
+/** The strict schema (openapi.json as written) and its documented view (x-assumed keywords dropped). */
+interface Validators {
+  strict: ValidateFunction;
+  documented: ValidateFunction;
+}
+
+/** Where the schema objects of both documents are, to name and classify violations. */
+interface Locator {
+  strict: WeakMap<object, string>;
+  documented: WeakMap<object, string>;
+  documentedDoc: Json;
 }
 
 const SPEC_ID = 'openapi.json';
+const DOCUMENTED_ID = 'openapi.documented.json';
 const METHODS = ['get', 'put', 'post', 'delete', 'options', 'head', 'patch', 'trace'];
 const DEFAULT_SPEC = new URL('../../openapi.json', import.meta.url);
 
 /** Loads a spec (a JSON file path, a parsed document, or by default the bundled openapi.json) and compiles it; throws if any schema cannot compile. */
 export function loadContract(spec?: object | string): ContractValidator {
   const doc = readSpec(spec ?? DEFAULT_SPEC);
-  // verbose: errors carry their parentSchema, which `where` maps back to an absolute pointer.
-  const ajv = new Ajv2020({ allErrors: true, strict: false, verbose: true });
-  const where = indexPointers(doc);
-  addFormats.default(ajv);
-  try {
-    ajv.addSchema(doc, SPEC_ID);
-  } catch (err) {
-    throw new Error(`${SPEC_ID}: not a usable document: ${(err as Error).message}`);
-  }
-  const byPointer = new Map<string, ValidateFunction>();
-  const compile = (pointer: string, what: string): ValidateFunction => {
+  const documentedDoc = documentedView(doc);
+  const strictAjv = newAjv(doc, SPEC_ID);
+  const documentedAjv = newAjv(documentedDoc, DOCUMENTED_ID);
+  const locate: Locator = { strict: indexPointers(doc), documented: indexPointers(documentedDoc), documentedDoc };
+  const byPointer = new Map<string, Validators>();
+  const compile = (pointer: string, what: string): Validators => {
     const cached = byPointer.get(pointer);
     if (cached) return cached;
-    try {
-      const validate = ajv.compile({ $ref: `${SPEC_ID}#${encodePointer(pointer)}` });
-      byPointer.set(pointer, validate);
-      return validate;
-    } catch (err) {
-      // A schema that cannot compile must never pass as valid: fail the load loudly.
-      throw new Error(`${SPEC_ID}: cannot compile the schema of ${what}: ${(err as Error).message}`);
-    }
+    const validators = { strict: compileAt(strictAjv, SPEC_ID, pointer, what), documented: compileAt(documentedAjv, DOCUMENTED_ID, pointer, what) };
+    byPointer.set(pointer, validators);
+    return validators;
   };
   for (const name of Object.keys(asObject(asObject(doc.components).schemas))) {
     compile(`/components/schemas/${escapeToken(name)}`, `components.schemas.${name}`);
@@ -93,27 +105,50 @@ export function loadContract(spec?: object | string): ContractValidator {
       const op = find(res.method, res.path);
       if (!op) {
         const message = `${res.method.toUpperCase()} ${stripQuery(res.path)} is not an operation of the contract`;
-        return result(undefined, [{ jsonPath: '/', keyword: 'operation', message }]);
+        return result(undefined, [{ jsonPath: '/', keyword: 'operation', message, rule: 'SHAPE-1', tag: 'D' }]);
       }
       const s = String(res.status);
       const contents = op.responses.get(s) ?? op.responses.get(`${s[0]}XX`) ?? op.responses.get('default');
       if (!contents) {
         const documented = [...op.responses.keys()].join(', ');
         const message = `status ${s} is not documented for ${op.operationId} (documented: ${documented})`;
-        return result(op.operationId, [{ jsonPath: '/', keyword: 'status', message }]);
+        // The docs list no error statuses: an undocumented one is an assumption broken; a 5xx is ERR-2.
+        const rule = res.status >= 500 ? 'ERR-2' : 'SHAPE-4';
+        return result(op.operationId, [{ jsonPath: '/', keyword: 'status', message, rule, tag: tagOf(rule) }]);
       }
-      return result(op.operationId, checkBody(res, contents, where));
+      return result(op.operationId, checkBody(res, contents, locate));
     },
     validateValue(pointer, value) {
-      const validate = compile(decodeURIComponent(pointer.replace(/^#/, '')), pointer);
-      return validate(value) ? [] : toViolations(validate.errors, where);
+      const validators = compile(decodeURIComponent(pointer.replace(/^#/, '')), pointer);
+      return classify(validators, value, locate);
     },
   };
 }
 
+function newAjv(doc: Json, id: string): Ajv2020 {
+  // verbose: errors carry their parentSchema, which the locator maps back to an absolute pointer.
+  const ajv = new Ajv2020({ allErrors: true, strict: false, verbose: true });
+  addFormats.default(ajv);
+  try {
+    ajv.addSchema(doc, id);
+  } catch (err) {
+    throw new Error(`${SPEC_ID}: not a usable document: ${(err as Error).message}`);
+  }
+  return ajv;
+}
+
+function compileAt(ajv: Ajv2020, id: string, pointer: string, what: string): ValidateFunction {
+  try {
+    return ajv.compile({ $ref: `${id}#${encodePointer(pointer)}` });
+  } catch (err) {
+    // A schema that cannot compile must never pass as valid: fail the load loudly.
+    throw new Error(`${SPEC_ID}: cannot compile the schema of ${what}: ${(err as Error).message}`);
+  }
+}
+
 function compileOperations(
   doc: Json,
-  compile: (pointer: string, what: string) => ValidateFunction,
+  compile: (pointer: string, what: string) => Validators,
 ): PathMatcher<Map<string, Operation>> {
   const routes: Array<[string, Map<string, Operation>]> = [];
   for (const [template, item] of Object.entries(asObject(doc.paths))) {
@@ -123,10 +158,10 @@ function compileOperations(
       if (operation === undefined) continue;
       const opPointer = `/paths/${escapeToken(template)}/${method}`;
       const operationId = String(asObject(operation).operationId ?? `${method.toUpperCase()} ${template}`);
-      const responses = new Map<string, Map<string, ValidateFunction>>();
+      const responses = new Map<string, Map<string, Validators>>();
       for (const status of Object.keys(asObject(asObject(operation).responses))) {
         const [response, pointer] = derefPointer(doc, `${opPointer}/responses/${status}`, SPEC_ID);
-        const contents = new Map<string, ValidateFunction>();
+        const contents = new Map<string, Validators>();
         for (const [type, media] of Object.entries(asObject(response.content))) {
           if (asObject(media).schema === undefined) continue;
           const what = `${operationId} ${status} ${type}`;
@@ -141,35 +176,60 @@ function compileOperations(
   return compilePathMatcher(routes);
 }
 
-function checkBody(res: ResponseLike, contents: Map<string, ValidateFunction>, where: WeakMap<object, string>): Violation[] {
+function checkBody(res: ResponseLike, contents: Map<string, Validators>, locate: Locator): Violation[] {
   const hasBody = res.body !== undefined && res.body !== '';
   if (contents.size === 0) {
-    return hasBody ? [{ jsonPath: '/', keyword: 'body', message: `status ${res.status} must have no body` }] : [];
+    // A body where the docs show none is something beyond what they list.
+    return hasBody ? [{ jsonPath: '/', keyword: 'body', message: `status ${res.status} must have no body`, rule: 'SHAPE-3', tag: 'A' }] : [];
   }
   const types = [...contents.keys()].join(', ');
-  if (!hasBody) return [{ jsonPath: '/', keyword: 'body', message: `status ${res.status} must have a body (${types})` }];
+  if (!hasBody) {
+    const rule = res.status < 400 ? 'SHAPE-1' : 'ERR-1';
+    return [{ jsonPath: '/', keyword: 'body', message: `status ${res.status} must have a body (${types})`, rule, tag: tagOf(rule) }];
+  }
   // Callers that pass no headers at all opt out of the content-type check (DET-12 is then theirs to test).
   const type = res.headers === undefined ? 'application/json' : mediaType(res.headers);
-  const validate = contents.get(type) ?? (res.headers === undefined ? contents.values().next().value : undefined);
-  if (!validate) {
+  const validators = contents.get(type) ?? (res.headers === undefined ? contents.values().next().value : undefined);
+  if (!validators) {
     const message = `content-type ${type || '(none)'} is not documented for status ${res.status} (documented: ${types})`;
-    return [{ jsonPath: '/', keyword: 'contentType', message }];
+    return [{ jsonPath: '/', keyword: 'contentType', message, rule: 'DET-12', tag: 'A' }];
   }
-  return validate(res.body) ? [] : toViolations(validate.errors, where);
+  return classify(validators, res.body, locate);
 }
 
-function toViolations(errors: ErrorObject[] | null | undefined, where: WeakMap<object, string>): Violation[] {
-  return (errors ?? []).map((e) => {
-    // ajv's own schemaPath is relative to the $ref target it was in; point into openapi.json instead.
-    const parent = e.parentSchema && where.get(e.parentSchema);
-    const schemaPath = parent === undefined ? e.schemaPath : `#${parent}/${e.keyword}`;
-    return { jsonPath: e.instancePath || '/', keyword: e.keyword, message: describe(e), schemaPath };
+/**
+ * Violations of the documented view are SHAPE-1/2 [D]; those only the strict schema finds are named by the
+ * x-assumed mark of the keyword that failed (SHAPE-3 for an added field, SHAPE-4, DET-2, ...).
+ */
+function classify(validators: Validators, value: unknown, locate: Locator): Violation[] {
+  if (validators.strict(value)) return [];
+  const strictErrors = validators.strict.errors ?? [];
+  const documentedErrors = validators.documented(value) ? [] : (validators.documented.errors ?? []);
+  const key = (e: ErrorObject): string => `${e.instancePath} ${e.keyword} ${JSON.stringify(e.params)}`;
+  const out = documentedErrors.map((e) => {
+    const rule = documentedRule(locate.documentedDoc, e.keyword, e.parentSchema, e.parentSchema && locate.documented.get(e.parentSchema));
+    return toViolation(e, locate.documented, rule, 'D');
   });
+  const seen = new Set(documentedErrors.map(key));
+  for (const e of strictErrors) {
+    if (seen.has(key(e))) continue;
+    const rule = assumedMark(e.parentSchema, e.keyword)?.rule ?? 'SHAPE-4';
+    out.push(toViolation(e, locate.strict, rule, tagOf(rule)));
+  }
+  return out;
+}
+
+function toViolation(e: ErrorObject, where: WeakMap<object, string>, rule: string, tag: RuleTag): Violation {
+  // ajv's own schemaPath is relative to the $ref target it was in; point into openapi.json instead.
+  const parent = e.parentSchema && where.get(e.parentSchema);
+  const schemaPath = parent === undefined ? e.schemaPath : `#${parent}/${e.keyword}`;
+  return { jsonPath: e.instancePath || '/', keyword: e.keyword, message: describe(e), schemaPath, rule, tag };
 }
 
 function describe(e: ErrorObject): string {
   const params = e.params as Record<string, unknown>;
   const message = e.message ?? e.keyword;
+  if (e.keyword === 'required') return `must have required property '${String(params.missingProperty)}'`;
   if (e.keyword === 'additionalProperties') return `${message}: '${String(params.additionalProperty)}'`;
   if (e.keyword === 'enum') return `${message}: ${JSON.stringify(params.allowedValues)}`;
   if (e.keyword === 'const') return `${message}: ${JSON.stringify(params.allowedValue)}`;

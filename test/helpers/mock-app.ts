@@ -67,11 +67,11 @@ function violationsOf(method: string, path: string, reply: Reply): Violation[] {
   }
   if (reply.status >= 400) {
     const type = (reply.headers['content-type'] ?? '').split(';')[0];
-    const ct: Violation[] = type === 'application/json' ? [] : [{ jsonPath: '/', keyword: 'contentType', message: `error content-type ${type}` }];
+    const ct: Violation[] = type === 'application/json' ? [] : [{ jsonPath: '/', keyword: 'contentType', message: `error content-type ${type}`, rule: 'DET-12', tag: 'A' }];
     return [...ct, ...contract.validateValue('#/components/schemas/Error', reply.body)];
   }
   if (pathOnly.startsWith('/__mock/') || (method === 'OPTIONS' && reply.status === 204)) return [];
-  return [{ jsonPath: '/', keyword: 'operation', message: `${method} ${pathOnly} is not in the contract but answered ${reply.status}` }];
+  return [{ jsonPath: '/', keyword: 'operation', message: `${method} ${pathOnly} is not in the contract but answered ${reply.status}`, rule: 'SHAPE-1', tag: 'D' }];
 }
 
 /** Throws, listing every violation, when a response breaks openapi.json (used by `call`, and by tests using fetch). */
