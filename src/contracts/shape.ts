@@ -41,7 +41,7 @@ function strip(node: unknown): unknown {
   const marks = asObject((node as Json)[ASSUMED]);
   const out: Json = {};
   for (const [key, value] of Object.entries(node)) {
-    if (key === ASSUMED || key === RULE_OF) continue;
+    if (key === ASSUMED) continue;
     const mark = assumedMark(node, key);
     if (!mark) out[key] = strip(value);
     else if (mark.hasDocumented) out[key] = strip(mark.documented);

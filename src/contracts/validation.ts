@@ -229,6 +229,7 @@ function toViolation(e: ErrorObject, where: WeakMap<object, string>, rule: strin
 function describe(e: ErrorObject): string {
   const params = e.params as Record<string, unknown>;
   const message = e.message ?? e.keyword;
+  if (e.keyword === 'not' && e.schemaPath.endsWith('/not')) return `must not have ${JSON.stringify((e.schema as { required?: unknown })?.required ?? e.schema)}`;
   if (e.keyword === 'required') return `must have required property '${String(params.missingProperty)}'`;
   if (e.keyword === 'additionalProperties') return `${message}: '${String(params.additionalProperty)}'`;
   if (e.keyword === 'enum') return `${message}: ${JSON.stringify(params.allowedValues)}`;
