@@ -20,6 +20,8 @@ const codePoints = (s: string): number => {
 const nameCheck: Check = (v) =>
   typeof v !== 'string' ? 'must be a string' : codePoints(v) < 1 || codePoints(v) > 200 ? 'must be 1 to 200 characters' : undefined;
 const stringOrNull: Check = (v) => (v === null || typeof v === 'string' ? undefined : 'must be a string or null');
+// The docs type description and expectedOutput `string` in requests (not nullable, unlike `model`).
+const string: Check = (v) => (typeof v === 'string' ? undefined : 'must be a string');
 const object: Check = (v) => (isObject(v) ? undefined : 'must be an object');
 const objectArray: Check = (v) =>
   Array.isArray(v) && v.every(isObject) ? undefined : 'must be an array of objects';
@@ -31,8 +33,8 @@ const agentType: Check = (v) => (v === 'task' || v === 'workflow' ? undefined : 
 
 const SKILL_CONTENT: Record<string, FieldSpec> = {
   name: { check: nameCheck },
-  description: { check: stringOrNull, empty: () => null },
-  expectedOutput: { check: stringOrNull, empty: () => null },
+  description: { check: string, empty: () => null },
+  expectedOutput: { check: string, empty: () => '' },
   instructions: { check: stringArray, empty: () => [] },
   toolset: { check: object, empty: () => ({}) },
   model: { check: stringOrNull, empty: () => null },
@@ -46,7 +48,7 @@ const SKILL_CONTENT: Record<string, FieldSpec> = {
 const AGENT_CONTENT: Record<string, FieldSpec> = {
   name: { check: nameCheck },
   type: { check: agentType },
-  description: { check: stringOrNull, empty: () => null },
+  description: { check: string, empty: () => null },
   trigger: { check: object, empty: () => ({}) },
   agentSelection: { check: object, empty: () => ({}) },
   workflowStructure: { check: object, empty: () => ({}) },
