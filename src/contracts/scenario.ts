@@ -1,5 +1,5 @@
 import type { ApiRequest, Exchange, TargetClient } from './client.js';
-import type { RuleTag } from './rules.js';
+import { tagOf, type RuleTag } from './rules.js';
 import type { Role } from './target-file.js';
 import type { ContractValidator } from './validation.js';
 
@@ -14,6 +14,16 @@ export interface Scenario {
 
 /** A check that did not hold; the runner reports it with the scenario's exchanges. */
 export class CheckFailed extends Error {}
+
+/**
+ * Something a scenario observed under another rule than its own: a response that breaks openapi.json
+ * (SHAPE-1..4, or the [A] rule an x-assumed mark names), or an [A] detail of a [D] check (ERR-1).
+ */
+export interface Finding {
+  rule: string;
+  tag: RuleTag;
+  message: string;
+}
 
 type Json = Record<string, unknown>;
 
@@ -30,7 +40,7 @@ export function formatExchange(e: Exchange, limit = 1500): string {
 /** What a scenario works with: calls validated against openapi.json, helpers to create what it needs. */
 export class ScenarioContext {
   readonly exchanges: Exchange[] = [];
-  readonly violations: string[] = [];
+  readonly findings: Finding[] = [];
   private seq = 0;
 
   constructor(readonly client: TargetClient, private readonly contract: ContractValidator, readonly runId: string) {}
@@ -40,7 +50,7 @@ export class ScenarioContext {
     return `contract-${this.runId}-${label}-${++this.seq}`;
   }
 
-  /** Sends a request; every response is checked against openapi.json. */
+  /** Sends a request; every response is checked against openapi.json, each violation a finding under its rule. */
   async call(role: Role | null, method: string, path: string, body?: unknown, extra: Partial<ApiRequest> = {}): Promise<Exchange> {
     const request: ApiRequest = { method, path, role, ...extra };
     if (body !== undefined) request.body = body;
@@ -48,8 +58,15 @@ export class ScenarioContext {
     this.exchanges.push(e);
     const { response } = e;
     const result = this.contract.validateResponse({ method, path, status: response.status, headers: response.headers, body: response.body });
-    for (const v of result.violations) this.violations.push(`${method} ${path} → ${response.status}: ${v.jsonPath} ${v.keyword}: ${v.message}`);
+    for (const v of result.violations) {
+      this.findings.push({ rule: v.rule, tag: v.tag, message: `${method} ${path} → ${response.status}: ${v.jsonPath} ${v.keyword}: ${v.message}` });
+    }
     return e;
+  }
+
+  /** Records an [A] detail that differs, under its own rule (drift), without ending the scenario. */
+  note(rule: string, message: string): void {
+    this.findings.push({ rule, tag: tagOf(rule), message });
   }
 
   /** Fails unless `cond` holds. */
@@ -76,7 +93,4 @@ export class ScenarioContext {
     const body = this.status(e, 200, 'deploy');
     return body[kind === 'skills' ? 'skill' : 'agent'] as Json;
   }
-
-  /** Private to the owner (visibility private, nobody shared). */
-  static readonly PRIVATE = { accessConfig: { visibility: 'private', groupPermissions: {}, sharedWith: [] } };
 }

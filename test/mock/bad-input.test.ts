@@ -18,7 +18,7 @@ interface Row {
 }
 
 const SKILL_TYPES: Array<[string, unknown]> = [
-  ['name', 5], ['name', null], ['description', 5], ['expectedOutput', []], ['instructions', 'x'], ['instructions', [1]],
+  ['name', 5], ['name', null], ['description', 5], ['description', null], ['expectedOutput', null], ['expectedOutput', []], ['instructions', 'x'], ['instructions', [1]],
   ['toolset', []], ['model', 5], ['connectionSet', {}], ['contextSelections', 'x'], ['interfaces', [1]], ['evaluations', {}],
   ['supervisionSubordinateDescriptions', { a: 1 }], ['accessConfig', 'x'], ['accessConfig', { visibility: 'public' }],
   ['accessConfig', { sharedWith: {} }], ['accessConfig', { groupPermissions: { eng: true } }], ['managerId', 'x'], ['managerId', -1],

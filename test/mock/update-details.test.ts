@@ -19,7 +19,7 @@ describe('update details', () => {
     expect(r.status).toBe(200);
     expect(r.body.description).toBeNull();
     expect(r.body.variation).toMatchObject({
-      expectedOutput: null, model: null, instructions: [], evaluations: [], toolset: {}, supervisionSubordinateDescriptions: {},
+      expectedOutput: '', model: null, instructions: [], evaluations: [], toolset: {}, supervisionSubordinateDescriptions: {},
     });
     const a = await m.call('PATCH', `${agent(AGENT.dailySales)}?updateMask=trigger,description`, { as: 'alice', body: {} });
     expect(a.body.variation.trigger).toEqual({});

@@ -1,7 +1,7 @@
 import type { Exchange } from '../client.js';
 import type { Scenario, ScenarioContext } from '../scenario.js';
 import {
-  MISSING, bodyOf, callUndocumented, checkLikeMissing, errorOf, idOf, patch, privateWith, sameJson, sharedWithTeam, snapshot, url,
+  MISSING, bodyOf, callUndocumented, checkLikeMissing, checkUnchanged, errorOf, idOf, patch, privateWith, sameJson, sharedWithTeam, snapshot, url,
 } from './helpers.js';
 
 /** Fails unless an error answer is exactly `{error: {code, status, message}}` with code = the HTTP status. */
@@ -107,6 +107,26 @@ export const errorScenarios: Scenario[] = [
       }
       const after = await snapshot(t, 'skills', id);
       t.check(succeeded || sameJson(before, after), 'refused malformed requests changed the skill');
+    },
+  },
+  {
+    rule: 'ERR-3',
+    title: '__proto__, constructor and prototype keys at any depth, free-form objects included, answer 400 and change nothing',
+    async run(t) {
+      const skill = idOf(await t.create('skills'));
+      const agent = idOf(await t.create('agents'));
+      const before = [await snapshot(t, 'skills', skill), await snapshot(t, 'agents', agent)];
+      const sends: Array<[string, string]> = [
+        [url('skills', skill), '{"toolset": {"__proto__": {"x": 1}}}'],
+        [url('skills', skill), '{"connectionSet": [{"a": {"constructor": {"prototype": 1}}}]}'],
+        [url('agents', agent), '{"trigger": {"schedule": {"prototype": "x"}}}'],
+        [url('agents', agent), '{"workflowStructure": {"nodes": [{"constructor": 1}]}}'],
+      ];
+      for (const [path, raw] of sends) t.status(await t.call('owner', 'PATCH', path, undefined, { rawBody: raw }), 400, `PATCH ${raw}`);
+      const created = await t.call('owner', 'POST', '/api/v1/agents', undefined, { rawBody: `{"name": "${t.name('agent')}", "agentSelection": {"__proto__": {}}}` });
+      t.status(created, 400, 'create with a prototype key');
+      await checkUnchanged(t, 'skills', skill, before[0]!, 'refused prototype keys');
+      await checkUnchanged(t, 'agents', agent, before[1]!, 'refused prototype keys');
     },
   },
 ];

@@ -144,4 +144,20 @@ export const hideScenarios: Scenario[] = [
       }
     },
   },
+  {
+    rule: 'HIDE-6',
+    title: "a manager's supervisionSubordinateIds lists only the subordinates the caller can use",
+    async run(t) {
+      const manager = idOf(await t.create('skills', 'owner', sharedWithTeam(t, true, false)));
+      const open = idOf(await t.create('skills', 'owner', sharedWithTeam(t, true, false)));
+      const hidden = idOf(await t.create('skills', 'owner', privateWith(t, 'owner', true, true)));
+      for (const sub of [open, hidden]) t.status(await t.call('owner', 'PATCH', url('skills', sub), { managerId: Number(manager) }), 200, 're-parent');
+      const subs = (body: Record<string, unknown>): string[] => ((body['variation'] as { supervisionSubordinateIds?: unknown[] } | undefined)?.supervisionSubordinateIds ?? []).map(String);
+      const owner = subs(await readOk(t, 'owner', 'skills', manager, '?view=draft'));
+      t.check(owner.includes(open) && owner.includes(hidden), `the owner sees subordinates ${JSON.stringify(owner)}, expected ${open} and ${hidden}`);
+      const mate = subs(await readOk(t, 'teammate', 'skills', manager, '?view=draft'));
+      t.check(mate.includes(open), `the teammate does not see its usable subordinate ${open}: ${JSON.stringify(mate)}`);
+      t.check(!mate.includes(hidden), `the teammate sees subordinate ${hidden}, which it cannot use: ${JSON.stringify(mate)}`);
+    },
+  },
 ];

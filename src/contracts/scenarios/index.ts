@@ -7,6 +7,7 @@ import { errorScenarios } from './errors.js';
 import { hideScenarios } from './hide.js';
 import { lifecycleScenarios } from './lifecycle.js';
 import { listScenarios } from './list.js';
+import { shapeScenarios } from './shape.js';
 import { transferScenarios } from './transfer.js';
 import { updateScenarios } from './update.js';
 
@@ -22,4 +23,5 @@ export const SCENARIOS: readonly Scenario[] = [
   ...listScenarios,
   ...errorScenarios,
   ...detailScenarios,
+  ...shapeScenarios,
 ];

@@ -81,4 +81,30 @@ export const listScenarios: Scenario[] = [
       }
     },
   },
+  {
+    rule: 'LIST-4',
+    title: 'a walk at any small page size is the set of one large page, each row once',
+    async run(t) {
+      const started = Date.now();
+      const mine: string[] = [];
+      for (let i = 0; i < 5; i++) mine.push(idOf(await t.create('agents')));
+      const large = await walkList(t, 'owner', 'agents', 'pageSize=100');
+      t.check(large.complete, 'the list is too long to walk');
+      // Rows others create or delete during the walk are not this run's to judge: compare what existed before.
+      const stable = (rows: Json[]): string[] => rows.filter((r) => mine.includes(idOf(r)) || Date.parse(String(r['createdAt'])) < started).map(idOf);
+      const expected = new Set(stable(large.rows));
+      for (const id of mine) t.check(expected.has(id), `agents/${id} is missing from one large page`);
+      for (const size of [1, 2, Math.max(3, Math.ceil(large.rows.length / 6))]) {
+        const walk = await walkList(t, 'owner', 'agents', `pageSize=${size}`, Math.ceil(large.rows.length / size) + 2);
+        t.check(walk.complete, `a walk with pageSize=${size} did not end`);
+        const ids = stable(walk.rows);
+        const once = new Set(ids);
+        t.check(once.size === ids.length, `pageSize=${size}: a row was visited twice: ${ids.join(',')}`);
+        const missing = [...expected].filter((id) => !once.has(id));
+        const extra = [...once].filter((id) => !expected.has(id));
+        t.check(missing.length === 0 && extra.length === 0, `pageSize=${size}: the walk misses ${missing.join(',') || 'nothing'} and adds ${extra.join(',') || 'nothing'}`);
+        if (large.rows.length > 60) break; // a long org list: one small walk is enough for the budget
+      }
+    },
+  },
 ];

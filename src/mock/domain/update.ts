@@ -97,17 +97,19 @@ export function patch(ctx: Ctx, p: Principal, kind: Kind, rawId: string, query: 
   }
   // AIP-134: with a mask only masked paths are written, absent ones reset to empty (DET-6).
   const fields: Body = {};
+  const resets: Body = {};
   for (const field of mask.value ?? Object.keys(body)) {
     if (field === 'managerId') continue;
     if (field in body) fields[field] = body[field];
     else {
       const empty = emptyValue(kind, field);
       if (empty === undefined) return fail(422, `${field} has no empty value; give it in the body`);
-      fields[field] = empty;
+      resets[field] = empty; // the empty value is the stored one (description: null), not a request value
     }
   }
   const checked = checkFields(kind, fields);
   if (!checked.ok) return checked;
+  Object.assign(fields, resets);
   let access = record.accessConfig;
   if ('accessConfig' in fields) {
     const merged = mergeAccess(kind, record.accessConfig, fields['accessConfig'], p, record.orgUuid);

@@ -48,22 +48,27 @@ export function render(store: Store, record: ResourceRecord, principal: Principa
   out['activeVariationId'] = record.activeVariationId;
   out['draftVariationId'] = record.draftVariationId;
   if (record.pendingOwnershipTransfer) out['pendingOwnershipTransfer'] = record.pendingOwnershipTransfer; // XFER-5: absent, never null
-  if (shape !== 'row' && shown) out['variation'] = renderVariation(store, record, shown);
+  if (shape !== 'row' && shown) out['variation'] = renderVariation(store, record, shown, principal);
   out['deletedAt'] = record.deletedAt;
   return out;
 }
 
-function renderVariation(store: Store, record: ResourceRecord, content: Content): Record<string, unknown> {
+function renderVariation(store: Store, record: ResourceRecord, content: Content, principal: Principal): Record<string, unknown> {
   const variation: Record<string, unknown> = {};
   if (record.kind === 'agent') {
     for (const key of AGENT_VARIATION_KEYS) variation[key] = content[key];
     return variation;
   }
   for (const key of SKILL_VARIATION_KEYS) variation[key] = content[key];
-  // UPD-2/DET-7: derived from live manager links, the same in every view.
+  // The docs type expectedOutput `string`: state written before that rule may still hold null.
+  variation['expectedOutput'] ??= '';
+  // UPD-2/DET-7: derived from live manager links, the same in every view; HIDE-6: only those the caller can use.
   variation['supervisionSubordinateIds'] = store
     .subordinatesOf(record.id)
-    .filter((id) => store.get('skill', id)?.status !== 'deleted')
+    .filter((id) => {
+      const sub = store.get('skill', id);
+      return sub !== undefined && sub.status !== 'deleted' && permissionsOn(principal, sub).use;
+    })
     .map(String);
   return variation;
 }

@@ -1,0 +1,64 @@
+/**
+ * "A hidden resource answers like a missing one" (HIDE-1..5, AUTH-3, ERR-1), written once for the
+ * contract scenarios and the property invariants.
+ *
+ * What the docs state ([D], the hiding rule): the same HTTP status and the same error body shape,
+ * taken as the same JSON structure, `error.code` and `error.status`. What only ERR-1 [A] adds: the
+ * same body but for the id (the message wording), so a message that differs is drift, not failure.
+ */
+import { isDeepStrictEqual } from 'node:util';
+import type { ApiResponse } from './client.js';
+
+/** What differs between a hidden and a missing answer, split by what the docs state and what ERR-1 assumes. */
+export interface LikeMissingFindings {
+  /** Breaks the hiding rule itself ([D]): status, body structure, error code or status name. */
+  documented: string[];
+  /** Breaks only ERR-1 [A]: the rest of the body (the message) once the ids are replaced. */
+  assumed: string[];
+}
+
+/** Compares the answer on a hidden id with the answer on a never-existing id. */
+export function compareLikeMissing(hidden: ApiResponse, missing: ApiResponse, hiddenId: string, missingId: string): LikeMissingFindings {
+  const out: LikeMissingFindings = { documented: [], assumed: [] };
+  if (hidden.status !== missing.status) out.documented.push(`status ${hidden.status} differs from a never-existing id's ${missing.status}`);
+  const h = withoutId(hidden.body, hiddenId);
+  const m = withoutId(missing.body, missingId);
+  if (!isDeepStrictEqual(shapeOf(h), shapeOf(m))) {
+    out.documented.push(`body shape ${JSON.stringify(shapeOf(h))} differs from a never-existing id's ${JSON.stringify(shapeOf(m))}`);
+    return out;
+  }
+  for (const key of ['code', 'status'] as const) {
+    const a = errorOf(h)[key];
+    const b = errorOf(m)[key];
+    if (!isDeepStrictEqual(a, b)) out.documented.push(`error.${key} ${JSON.stringify(a)} differs from a never-existing id's ${JSON.stringify(b)}`);
+  }
+  if (out.documented.length === 0 && !isDeepStrictEqual(h, m)) {
+    out.assumed.push(`body (ids replaced) ${JSON.stringify(h)} differs from a never-existing id's ${JSON.stringify(m)}`);
+  }
+  return out;
+}
+
+function errorOf(body: unknown): Record<string, unknown> {
+  const e = (body as { error?: unknown } | undefined)?.error;
+  return typeof e === 'object' && e !== null ? (e as Record<string, unknown>) : {};
+}
+
+/** The JSON structure of a value: keys and value types, no values. */
+function shapeOf(value: unknown): unknown {
+  if (Array.isArray(value)) return value.map(shapeOf);
+  if (value === null) return 'null';
+  if (typeof value === 'object') {
+    return Object.fromEntries(Object.keys(value).sort().map((k) => [k, shapeOf((value as Record<string, unknown>)[k])]));
+  }
+  return typeof value;
+}
+
+/** A JSON value with the id replaced by `<id>` wherever it stands alone inside a string (never in numbers such as `code`). */
+function withoutId(value: unknown, id: string): unknown {
+  if (typeof value === 'string') return value.replace(new RegExp(`(?<![0-9])${id}(?![0-9])`, 'g'), '<id>');
+  if (Array.isArray(value)) return value.map((v) => withoutId(v, id));
+  if (typeof value === 'object' && value !== null) {
+    return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, withoutId(v, id)]));
+  }
+  return value;
+}
