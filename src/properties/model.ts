@@ -182,11 +182,13 @@ export class Model {
   }
 
   /** UPD-2: skills whose manager is `r` (all of them, and those not deleted). */
-  subordinates(r: ModelResource): { all: Set<string>; live: Set<string> } {
+  subordinates(r: ModelResource, viewer?: Role): { all: Set<string>; live: Set<string> } {
     const all = new Set<string>();
     const live = new Set<string>();
     for (const s of this.resources) {
       if (s.managerPos !== r.pos) continue;
+      // HIDE-6 [A]: a viewer sees only the subordinates it can use.
+      if (viewer !== undefined && !this.rights(s, viewer).use) continue;
       all.add(String(s.id));
       if (!s.deleted) live.add(String(s.id));
     }

@@ -31,7 +31,8 @@ export class CreateCommand extends PropertyCommand {
   }
 
   protected async exec(m: Model, ctx: RunContext): Promise<void> {
-    const body: Record<string, unknown> = { name: m.name(this.name), description: this.description };
+    // The docs type a request description `string`: "no description" is sent as no key (answered null).
+    const body: Record<string, unknown> = { name: m.name(this.name), ...(this.description === null ? {} : { description: this.description }) };
     const accessConfig = accessBody(this.access, m, true);
     if (accessConfig) body['accessConfig'] = accessConfig;
     const e = await ctx.call({ method: 'POST', path: `/api/v1/${this.kind}`, role: this.role, body });

@@ -25,10 +25,12 @@ const preset = fc.constantFrom(...ACCESS_PRESETS);
 const pick = fc.integer({ min: 1, max: 5 });
 const name = fc.constantFrom('a', 'b', 'c');
 const description = fc.constantFrom<string | null>(null, 'x', 'y');
+// A PATCH writes a string (the docs' request type); clearing is `""`.
+const written = fc.constantFrom('', 'x', 'y');
 const fields: fc.Arbitrary<ContentFields> = fc.oneof(
   name.map((n) => ({ name: n })),
-  description.map((d) => ({ description: d })),
-  fc.tuple(name, description).map(([n, d]) => ({ name: n, description: d })),
+  written.map((d) => ({ description: d })),
+  fc.tuple(name, written).map(([n, d]) => ({ name: n, description: d })),
 );
 const mask = fc.constantFrom<Array<'name' | 'description'>>(['description'], ['name'], ['name', 'description']);
 const manager = fc.integer({ min: 0, max: 5 });
