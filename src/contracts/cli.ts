@@ -51,7 +51,7 @@ async function main(): Promise<void> {
   let contract;
   try {
     contract = loadContract(values.spec);
-    const rps = values.rps === '0' ? undefined : num(values.rps, 'rps', values.target ? 20 : undefined);
+    const rps = values.rps !== undefined && Number(values.rps) === 0 ? undefined : num(values.rps, 'rps', values.target ? 20 : undefined);
     target = openTarget(values.target, { maxRequests, rps });
   } catch (e) {
     if (e instanceof TargetConfigError) usage(e.message);

@@ -15,7 +15,7 @@ const HELP = `npm run properties -- [options]   model-based property suite of a 
   --path P            with --seed: replay one counterexample exactly as a failure printed it
   --max-commands N    longest sequence (default 30; a replay needs the same value)
   --max-requests N    request budget (default 5000 against a URL, none in-process); cleanup is exempt
-  --rps R             requests per second (default 20 against a URL, none in-process)
+  --rps R             requests per second (default 20 against a URL, none in-process; 0 = no limit)
   --junit FILE        write JUnit XML (one case per rule)
   --json FILE         write the result as JSON; the repro script goes next to it
   --diff              also send every request to a fresh in-process mock and list where the answers differ
@@ -107,7 +107,8 @@ async function main(): Promise<void> {
       seed, path: values.path,
       maxCommands: positive(values['max-commands'], 'max-commands') ?? 30,
       maxRequests: positive(values['max-requests'], 'max-requests') ?? (remote ? 5000 : undefined),
-      rps: positive(values.rps, 'rps', false) ?? (remote ? 20 : undefined),
+      // --rps 0 means no limit, as in every CLI of the package.
+      rps: values.rps !== undefined && Number(values.rps) === 0 ? undefined : (positive(values.rps, 'rps', false) ?? (remote ? 20 : undefined)),
       strict: values.strict, diff: values.diff, runId: randomBytes(3).toString('hex'),
       signal: abort.signal, onProgress: progress.update,
     });

@@ -5,6 +5,7 @@
  */
 import type { ApiRequest, Exchange } from '../contracts/client.js';
 import { ROLES, type Role, type TargetPrincipal } from '../contracts/target-file.js';
+import { tagOf, type RuleTag } from '../contracts/rules.js';
 import type { ContractValidator } from '../contracts/validation.js';
 import type { Session } from './targets.js';
 
@@ -12,6 +13,9 @@ type Json = Record<string, unknown>;
 
 /** One kind of difference, with its first example. */
 export interface DiffGroup {
+  /** The rule that constrains what differs, and its tag: a [D] rule is a bug in one side, an [A] one the mock's assumption. */
+  rule: string;
+  tag: RuleTag;
   operation: string;
   /** Rules the operation's answers rest on. */
   rules: string;
@@ -29,6 +33,30 @@ const RULES_OF: Array<[string, string]> = [
   ['toggle', 'LIFE-12'], ['deploy', 'LIFE-7..9, LIFE-12'], ['create', 'DET-1, LIFE-2, ACC-2'], ['update', 'LIFE-3, UPD-1..3, ACC-3'],
   ['delete', 'DEL-1, DEL-2'], ['list', 'LIST-1, LIST-2, HIDE-3'], ['get', 'HIDE-1, HIDE-2, LIFE-10'],
 ];
+// The rule that constrains a body field, by its last path segment (most fields); SHAPE-3 when one side lacks it.
+const RULE_OF_FIELD: Record<string, string> = {
+  id: 'DEL-6', slug: 'DEL-6', status: 'LIFE-1', orgUuid: 'AUTH-3', hasUnpublishedChanges: 'LIFE-6', activeVariationId: 'LIFE-7',
+  draftVariationId: 'LIFE-5', deletedAt: 'DEL-1', createdAt: 'UPD-6', updatedAt: 'UPD-6', isEnabled: 'LIFE-12', canUse: 'ACC-6',
+  canManage: 'ACC-6', pendingOwnershipTransfer: 'XFER-2', pendingOwnerUserId: 'XFER-2', requestedByUserId: 'XFER-2',
+  pendingOwnerEmail: 'XFER-2', ownerUserId: 'ACC-2', ownerEmail: 'ACC-2', visibility: 'ACC-1', groupPermissions: 'DET-8',
+  sharedWith: 'DET-8', guardrails: 'ACC-1', name: 'LIFE-3', description: 'LIFE-3', type: 'DET-1', code: 'ERR-1',
+  supervisionSubordinateIds: 'UPD-2', deployedAt: 'LIFE-7', nextPageToken: 'LIST-1',
+};
+
+/** The rule a body difference at `where` rests on: the field's own rule, SHAPE-3 for a field only one side has, SHAPE-2 for another type. */
+function ruleOfField(where: string, a: unknown, b: unknown): string {
+  const path = where.split('/').filter(Boolean);
+  const read = (v: unknown): unknown => path.reduce<unknown>((n, k) => (n && typeof n === 'object' ? (n as Json)[k] : undefined), v);
+  const [x, y] = [read(a), read(b)];
+  if (x === undefined || y === undefined) return 'SHAPE-3';
+  if (path[0] === 'error' && path[1] === 'status') return 'DET-2';
+  if (path[0] === 'variation') return 'LIFE-4';
+  const field = [...path].reverse().find((k) => !/^\d+$/.test(k)) ?? '';
+  const rule = RULE_OF_FIELD[field] ?? 'SHAPE-4';
+  if (rule !== 'SHAPE-4' && (x === null) !== (y === null)) return x === null || y === null ? 'SHAPE-2' : rule;
+  return rule;
+}
+
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 const TIME = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}/;
 const ID_PATH = /^(\/api\/v1\/(skills|agents)\/)(\d+)/;
@@ -58,21 +86,26 @@ export class DiffMirror {
     this.learn(request, e, s);
     const op = this.contract.matchOperation(request.method, request.path)?.operationId ?? `${request.method} ${request.path}`;
     const isList = /^list/.test(op);
+    const rules = RULES_OF.find(([k]) => op.toLowerCase().includes(k))?.[1] ?? '';
     let what: string | undefined;
+    let rule = rules.split(/[,.]/)[0]!.trim() || 'SHAPE-4';
     if (e.response.status !== s.response.status) what = `status ${e.response.status} (target) vs ${s.response.status} (mock)`;
     else if (!isList) {
       // Lists hold other rows on a real target: only their status is compared.
       const kind = /^\/api\/v1\/(skills|agents)/.exec(request.path)?.[1] ?? '';
-      const where = firstDifference(this.normalise(e.response.body, 'target', kind), this.normalise(s.response.body, 'mock', kind), '');
-      if (where !== undefined) what = `body differs at ${where || '/'}`;
+      const [a, b] = [this.normalise(e.response.body, 'target', kind), this.normalise(s.response.body, 'mock', kind)];
+      const where = firstDifference(a, b, '');
+      if (where !== undefined) {
+        what = `body differs at ${where || '/'}`;
+        rule = ruleOfField(where, a, b);
+      }
     }
     if (what === undefined) return;
-    const rules = RULES_OF.find(([k]) => op.toLowerCase().includes(k))?.[1] ?? '';
-    const key = `${op} ${what}`;
+    const key = `${rule} ${op} ${what}`;
     const seen = this.groups.get(key);
     if (seen) return void seen.count++;
     this.groups.set(key, {
-      operation: op, rules, what, count: 1, label, request: `${request.method} ${request.path} as ${request.role}`,
+      rule, tag: tagOf(rule), operation: op, rules, what, count: 1, label, request: `${request.method} ${request.path} as ${request.role}`,
       target: `${e.response.status} ${cut(e.response.body)}`, mock: `${s.response.status} ${cut(s.response.body)}`,
     });
   }
@@ -139,7 +172,8 @@ export class DiffMirror {
     }
     if (key === 'slug') return '<slug>';
     if (key === 'nextPageToken') return '<token>';
-    if (key === 'message') return value.replace(/\d+/g, '<n>');
+    // Free text no rule constrains (ERR-1 fixes only the shape): error messages never count as a difference.
+    if (key === 'message') return '<message>';
     if (UUID.test(value)) {
       if (side === 'target') return this.uuids.get(value) ?? '<uuid>';
       return this.shadowUuids().has(value) ? value : '<uuid>';

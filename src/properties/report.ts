@@ -6,6 +6,7 @@ import { RULE_BY_ID } from '../contracts/rules.js';
 import { formatExchange } from '../contracts/scenario.js';
 import { toCurlScript } from './curl-script.js';
 import { tagOf } from './run-context.js';
+import type { DiffGroup } from './diff.js';
 import type { PropertyResult } from './runner.js';
 
 /** One CheckResult per rule the run exercised: FAIL for the counterexample's rule, drift for [A] rules that differed. */
@@ -68,12 +69,15 @@ function formatRuleTable(result: PropertyResult, table: string): string {
   }).join('\n');
 }
 
-/** --diff: target against mock, grouped by operation (with the rules its answers rest on). */
+/** --diff: target against mock, grouped by the rule that constrains what differs and its tag, then by operation. */
 export function formatDiff(result: PropertyResult): string {
   const groups = result.diff ?? [];
-  if (groups.length === 0) return 'diff: the target and the mock answered alike (ids, uuids, times and slugs normalised)';
-  const lines = [`diff: ${groups.length} kinds of difference between the target and the mock`];
-  for (const g of [...groups].sort((a, b) => a.operation.localeCompare(b.operation))) {
+  if (groups.length === 0) return 'diff: the target and the mock answered alike (ids, uuids, times, slugs and messages normalised)';
+  const lines = [`diff: ${groups.length} kinds of difference between the target and the mock ([D]: one side has a bug; [A]: the mock's assumption differs)`];
+  const order = (g: DiffGroup): string => `${g.tag === 'D' ? 0 : 1} ${g.rule} ${g.operation}`;
+  let rule = '';
+  for (const g of [...groups].sort((a, b) => order(a).localeCompare(order(b)))) {
+    if (g.rule !== rule) lines.push(`${(rule = g.rule)} [${g.tag}]`);
     lines.push(`  ${g.operation} (${g.rules}): ${g.what} ×${g.count}`, `    in: ${g.label}`, `    → ${g.request}`, `    target: ${g.target}`, `    mock:   ${g.mock}`);
   }
   return result.redact(lines.join('\n'));

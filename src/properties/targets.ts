@@ -6,7 +6,8 @@ import { readFileSync } from 'node:fs';
 import { TargetClient, type ClientOptions } from '../contracts/client.js';
 import { IN_PROCESS_ROLE_USERS, openTarget } from '../contracts/target.js';
 import { ROLES, TargetConfigError, type TargetConfig, type TargetPrincipal } from '../contracts/target-file.js';
-import { httpTransport } from '../contracts/transports.js';
+import type { Transport } from '../contracts/client.js';
+import { httpTransport, inProcessTransport } from '../contracts/transports.js';
 import { coreFromFiles } from '../mock/server.js';
 
 /** Which target to open: a target file, a ready config with a baseUrl, or (neither) the in-process mock. */
@@ -15,6 +16,8 @@ export interface TargetSpec {
   config?: TargetConfig;
   /** In-process only: test-only planted faults of the mock core. */
   planted?: readonly string[];
+  /** In-process only: wraps the transport to the core (a proxy that plays a deployment, a recorder). */
+  wrap?: (inner: Transport) => Transport;
 }
 
 /** An opened target. */
@@ -52,7 +55,8 @@ export function openSession(spec: TargetSpec = {}, options: ClientOptions = {}):
     return { name: baseUrl, client, remote: true, begin: () => undefined };
   }
   const core = coreFromFiles(undefined, undefined, (spec.planted ? { planted: spec.planted } : {}) as CoreOptions);
-  const target = openTarget(undefined, options, core);
+  const opened = openTarget(undefined, options, core);
+  const target = spec.wrap ? { ...opened, client: new TargetClient(opened.client.config, spec.wrap(inProcessTransport(core)), options) } : opened;
   // Restoring a snapshot is cheaper than replaying the seed on every run.
   const seeded = core.exportState();
   let runs = 0;
