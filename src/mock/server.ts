@@ -56,7 +56,7 @@ async function withValidation(options: StartOptions): Promise<AppOptions['onExch
     onExchange?.(request, response);
     if (!contract.matchOperation(request.method, request.url)) return; // unknown routes: the 404/405 is the answer, nothing to check
     const result = contract.validateResponse({ method: request.method, path: request.url, status: response.status, headers: response.headers, body: response.body });
-    for (const v of result.violations) onViolation(`contract violation: ${request.method} ${request.url.split('?')[0]} ${response.status} ${v.jsonPath} ${v.keyword}: ${v.message}`);
+    for (const v of result.violations) onViolation(`contract violation ${v.rule} [${v.tag}]: ${request.method} ${request.url.split('?')[0]} ${response.status} ${v.jsonPath} ${v.keyword}: ${v.message}`);
   };
 }
 

@@ -459,7 +459,7 @@ export interface components {
                  * @description DET-2: status name for the code.
                  * @enum {string}
                  */
-                status: "INVALID_ARGUMENT" | "UNAUTHENTICATED" | "PERMISSION_DENIED" | "NOT_FOUND" | "METHOD_NOT_ALLOWED" | "FAILED_PRECONDITION" | "UNPROCESSABLE_ENTITY" | "UNAVAILABLE" | "INTERNAL";
+                status: "INVALID_ARGUMENT" | "UNAUTHENTICATED" | "PERMISSION_DENIED" | "NOT_FOUND" | "METHOD_NOT_ALLOWED" | "FAILED_PRECONDITION" | "UNPROCESSABLE_ENTITY" | "UNAVAILABLE" | "INTERNAL" | "RESOURCE_EXHAUSTED" | "DEADLINE_EXCEEDED" | "UNKNOWN";
                 /** @description Human-readable detail. */
                 message: string;
             };
@@ -580,7 +580,7 @@ export interface components {
             /** @description DET-8: replaced whole on PATCH. */
             sharedWith?: components["schemas"]["SharedWithEntry"][];
             /** @description Skills only; opaque entries. */
-            guardrails?: unknown[];
+            guardrails?: components["schemas"]["FreeForm"][];
             /** @description ACC-4: changes only through an ownership transfer (XFER-3). */
             ownerUserId?: string;
             /**
@@ -676,7 +676,7 @@ export interface components {
          */
         SkillVariation: {
             /** @description Expected-output summary, used when this skill is supervised. */
-            expectedOutput: string | null;
+            expectedOutput: string;
             /** @description UPD-5: replaces the prior list. */
             instructions: string[];
             /** @description Toolset configuration (opaque). */
@@ -874,43 +874,61 @@ export interface components {
              * @example 42
              */
             id: number;
-            /** @description URL-safe slug, unique per org (DEL-6). */
+            /**
+             * @description URL-safe slug, unique per org (DEL-6).
+             * @example customer-churn-analyzer-a3f
+             */
             slug: string;
-            /** @description Display name from the viewed variation (LIFE-4, UPD-4). */
+            /**
+             * @description Display name from the viewed variation (LIFE-4, UPD-4).
+             * @example Customer Churn Analyzer
+             */
             name: string;
             /**
              * @description LIFE-1: draft = never deployed, active = deployed, deleted = soft-deleted.
+             * @example active
              * @enum {string}
              */
             status: "draft" | "active" | "deleted";
             /**
              * Format: uuid
              * @description AUTH-3: the org the skill belongs to.
+             * @example 00000000-0000-0000-0000-000000000001
              */
             orgUuid: string;
-            /** @description LIFE-6: true exactly when the draft differs from the active variation (never deployed: true). */
+            /**
+             * @description LIFE-6: true exactly when the draft differs from the active variation (never deployed: true).
+             * @example false
+             */
             hasUnpublishedChanges: boolean;
             accessConfig: components["schemas"]["SkillAccessConfig"];
             /**
              * Format: date-time
              * @description UPD-6: never changes.
+             * @example 2026-05-01T10:00:00.000Z
              */
             createdAt: string;
             /**
              * Format: date-time
              * @description UPD-6: bumped by every successful write.
+             * @example 2026-05-11T10:00:00.000Z
              */
             updatedAt: string;
-            /** @description Description from the viewed variation (LIFE-4). */
+            /**
+             * @description Description from the viewed variation (LIFE-4).
+             * @example Predicts churn risk for a customer given a 90-day usage window.
+             */
             description: string | null;
             /**
              * Format: uuid
              * @description LIFE-2, LIFE-7: null until the first deploy.
+             * @example 00000000-0000-4000-a000-000000000100
              */
             activeVariationId: string | null;
             /**
              * Format: uuid
              * @description LIFE-5, LIFE-8: null when no draft is pending.
+             * @example 00000000-0000-4000-a000-000000000101
              */
             draftVariationId: string | null;
             /** @description XFER-2, XFER-5: present only while a transfer is pending; absent (never null) otherwise. */
@@ -918,6 +936,7 @@ export interface components {
             /**
              * Format: date-time
              * @description DEL-1: soft-delete timestamp, null unless deleted.
+             * @example null
              */
             deletedAt: string | null;
             /** @description LIFE-4, LIFE-10, LIFE-13: skill content of the requested view; absent on list rows and when the view has no variation. */
@@ -959,43 +978,61 @@ export interface components {
              * @example 42
              */
             id: number;
-            /** @description URL-safe slug, unique per org (DEL-6). */
+            /**
+             * @description URL-safe slug, unique per org (DEL-6).
+             * @example customer-churn-analyzer-a3f
+             */
             slug: string;
-            /** @description Display name from the viewed variation (LIFE-4, UPD-4). */
+            /**
+             * @description Display name from the viewed variation (LIFE-4, UPD-4).
+             * @example Customer Churn Analyzer
+             */
             name: string;
             /**
              * @description LIFE-1: draft = never deployed, active = deployed, deleted = soft-deleted.
+             * @example active
              * @enum {string}
              */
             status: "draft" | "active" | "deleted";
             /**
              * Format: uuid
              * @description AUTH-3: the org the skill belongs to.
+             * @example 00000000-0000-0000-0000-000000000001
              */
             orgUuid: string;
-            /** @description LIFE-6: true exactly when the draft differs from the active variation (never deployed: true). */
+            /**
+             * @description LIFE-6: true exactly when the draft differs from the active variation (never deployed: true).
+             * @example false
+             */
             hasUnpublishedChanges: boolean;
             accessConfig: components["schemas"]["SkillAccessConfig"];
             /**
              * Format: date-time
              * @description UPD-6: never changes.
+             * @example 2026-05-01T10:00:00.000Z
              */
             createdAt: string;
             /**
              * Format: date-time
              * @description UPD-6: bumped by every successful write.
+             * @example 2026-05-11T10:00:00.000Z
              */
             updatedAt: string;
-            /** @description Description from the viewed variation (LIFE-4). */
+            /**
+             * @description Description from the viewed variation (LIFE-4).
+             * @example Predicts churn risk for a customer given a 90-day usage window.
+             */
             description: string | null;
             /**
              * Format: uuid
              * @description LIFE-2, LIFE-7: null until the first deploy.
+             * @example 00000000-0000-4000-a000-000000000100
              */
             activeVariationId: string | null;
             /**
              * Format: uuid
              * @description LIFE-5, LIFE-8: null when no draft is pending.
+             * @example 00000000-0000-4000-a000-000000000101
              */
             draftVariationId: string | null;
             /** @description XFER-2, XFER-5: present only while a transfer is pending; absent (never null) otherwise. */
@@ -1003,6 +1040,7 @@ export interface components {
             /**
              * Format: date-time
              * @description DEL-1: soft-delete timestamp, null unless deleted.
+             * @example null
              */
             deletedAt: string | null;
         };
@@ -1097,54 +1135,82 @@ export interface components {
              * @example 42
              */
             id: number;
-            /** @description URL-safe slug, unique per org (DEL-6). */
+            /**
+             * @description URL-safe slug, unique per org (DEL-6).
+             * @example customer-churn-agent-a3f
+             */
             slug: string;
-            /** @description Display name from the viewed variation (LIFE-4, UPD-4). */
+            /**
+             * @description Display name from the viewed variation (LIFE-4, UPD-4).
+             * @example Customer Churn Analyzer
+             */
             name: string;
             /**
              * @description LIFE-1: draft = never deployed, active = deployed, deleted = soft-deleted.
+             * @example active
              * @enum {string}
              */
             status: "draft" | "active" | "deleted";
             /**
              * @description task = single-step skill orchestration; workflow = multi-step graph (DET-1: defaults to task).
+             * @example task
              * @enum {string}
              */
             type: "task" | "workflow";
-            /** @description LIFE-12: set true by the first deploy, flipped by toggle. */
+            /**
+             * @description LIFE-12: set true by the first deploy, flipped by toggle.
+             * @example true
+             */
             isEnabled: boolean;
-            /** @description ACC-6: computed for the caller; on every agent response. */
+            /**
+             * @description ACC-6: computed for the caller; on every agent response.
+             * @example true
+             */
             canManage: boolean;
-            /** @description ACC-6: computed for the caller; on every agent response. */
+            /**
+             * @description ACC-6: computed for the caller; on every agent response.
+             * @example true
+             */
             canUse: boolean;
             /**
              * Format: uuid
              * @description AUTH-3: the org the agent belongs to.
+             * @example 00000000-0000-0000-0000-000000000001
              */
             orgUuid: string;
-            /** @description LIFE-6: true exactly when the draft differs from the active variation (never deployed: true). */
+            /**
+             * @description LIFE-6: true exactly when the draft differs from the active variation (never deployed: true).
+             * @example false
+             */
             hasUnpublishedChanges: boolean;
             accessConfig: components["schemas"]["AgentAccessConfig"];
             /**
              * Format: date-time
              * @description UPD-6: never changes.
+             * @example 2026-05-01T10:00:00.000Z
              */
             createdAt: string;
             /**
              * Format: date-time
              * @description UPD-6: bumped by every successful write.
+             * @example 2026-05-11T10:00:00.000Z
              */
             updatedAt: string;
-            /** @description Description from the viewed variation (LIFE-4). */
+            /**
+             * @description Description from the viewed variation (LIFE-4).
+             * @example Predicts churn risk for a customer given a 90-day usage window.
+             */
             description: string | null;
             /**
              * Format: uuid
              * @description LIFE-2, LIFE-7: null until the first deploy.
+             * @example 00000000-0000-4000-a000-000000000100
              */
             activeVariationId: string | null;
             /**
              * Format: uuid
              * @description LIFE-5, LIFE-8: null when no draft is pending.
+             * @example 00000000-0000-4000-a000-000000000101
              */
             draftVariationId: string | null;
             /** @description XFER-2, XFER-5: present only while a transfer is pending; absent (never null) otherwise. */
@@ -1152,6 +1218,7 @@ export interface components {
             /**
              * Format: date-time
              * @description DEL-1: soft-delete timestamp, null unless deleted.
+             * @example null
              */
             deletedAt: string | null;
             /** @description LIFE-4, LIFE-10, LIFE-13: agent content of the requested view; absent on list rows and when the view has no variation. */
@@ -1196,54 +1263,82 @@ export interface components {
              * @example 42
              */
             id: number;
-            /** @description URL-safe slug, unique per org (DEL-6). */
+            /**
+             * @description URL-safe slug, unique per org (DEL-6).
+             * @example customer-churn-agent-a3f
+             */
             slug: string;
-            /** @description Display name from the viewed variation (LIFE-4, UPD-4). */
+            /**
+             * @description Display name from the viewed variation (LIFE-4, UPD-4).
+             * @example Customer Churn Analyzer
+             */
             name: string;
             /**
              * @description LIFE-1: draft = never deployed, active = deployed, deleted = soft-deleted.
+             * @example active
              * @enum {string}
              */
             status: "draft" | "active" | "deleted";
             /**
              * @description task = single-step skill orchestration; workflow = multi-step graph (DET-1: defaults to task).
+             * @example task
              * @enum {string}
              */
             type: "task" | "workflow";
-            /** @description LIFE-12: set true by the first deploy, flipped by toggle. */
+            /**
+             * @description LIFE-12: set true by the first deploy, flipped by toggle.
+             * @example true
+             */
             isEnabled: boolean;
-            /** @description ACC-6: computed for the caller; on every agent response. */
+            /**
+             * @description ACC-6: computed for the caller; on every agent response.
+             * @example true
+             */
             canManage: boolean;
-            /** @description ACC-6: computed for the caller; on every agent response. */
+            /**
+             * @description ACC-6: computed for the caller; on every agent response.
+             * @example true
+             */
             canUse: boolean;
             /**
              * Format: uuid
              * @description AUTH-3: the org the agent belongs to.
+             * @example 00000000-0000-0000-0000-000000000001
              */
             orgUuid: string;
-            /** @description LIFE-6: true exactly when the draft differs from the active variation (never deployed: true). */
+            /**
+             * @description LIFE-6: true exactly when the draft differs from the active variation (never deployed: true).
+             * @example false
+             */
             hasUnpublishedChanges: boolean;
             accessConfig: components["schemas"]["AgentAccessConfig"];
             /**
              * Format: date-time
              * @description UPD-6: never changes.
+             * @example 2026-05-01T10:00:00.000Z
              */
             createdAt: string;
             /**
              * Format: date-time
              * @description UPD-6: bumped by every successful write.
+             * @example 2026-05-11T10:00:00.000Z
              */
             updatedAt: string;
-            /** @description Description from the viewed variation (LIFE-4). */
+            /**
+             * @description Description from the viewed variation (LIFE-4).
+             * @example Predicts churn risk for a customer given a 90-day usage window.
+             */
             description: string | null;
             /**
              * Format: uuid
              * @description LIFE-2, LIFE-7: null until the first deploy.
+             * @example 00000000-0000-4000-a000-000000000100
              */
             activeVariationId: string | null;
             /**
              * Format: uuid
              * @description LIFE-5, LIFE-8: null when no draft is pending.
+             * @example 00000000-0000-4000-a000-000000000101
              */
             draftVariationId: string | null;
             /** @description XFER-2, XFER-5: present only while a transfer is pending; absent (never null) otherwise. */
@@ -1251,6 +1346,7 @@ export interface components {
             /**
              * Format: date-time
              * @description DEL-1: soft-delete timestamp, null unless deleted.
+             * @example null
              */
             deletedAt: string | null;
         };
@@ -1417,6 +1513,7 @@ export interface components {
             /**
              * Format: date-time
              * @description When the deploy completed.
+             * @example 2026-05-11T10:00:00.000Z
              */
             deployedAt: string;
         };
@@ -1469,6 +1566,7 @@ export interface components {
             /**
              * Format: date-time
              * @description When the deploy completed.
+             * @example 2026-05-11T10:00:00.000Z
              */
             deployedAt: string;
         };
@@ -1489,33 +1587,23 @@ export interface components {
             /** @description UPD-4: 1 to 200 characters. */
             name: string;
             /** @description Written into the draft variation (LIFE-3). */
-            description?: string | null;
+            description?: string;
             /** @description Expected-output summary, used when this skill is supervised. */
-            expectedOutput?: string | null;
+            expectedOutput?: string;
             /** @description UPD-5: replaces the prior list. */
             instructions?: string[];
             /** @description Toolset configuration (opaque). */
-            toolset?: {
-                [key: string]: unknown;
-            };
+            toolset?: components["schemas"]["FreeFormObject"];
             /** @description UPD-5: null clears the model (org default). */
             model?: string | null;
             /** @description Connection set; shape is integration-specific. */
-            connectionSet?: {
-                [key: string]: unknown;
-            }[];
+            connectionSet?: components["schemas"]["FreeFormObject"][];
             /** @description Context selections (sources / docs the skill may read). */
-            contextSelections?: {
-                [key: string]: unknown;
-            }[];
+            contextSelections?: components["schemas"]["FreeFormObject"][];
             /** @description Interface configuration. */
-            interfaces?: {
-                [key: string]: unknown;
-            }[];
+            interfaces?: components["schemas"]["FreeFormObject"][];
             /** @description UPD-5: evaluation entries; replaces the prior list. */
-            evaluations?: {
-                [key: string]: unknown;
-            }[];
+            evaluations?: components["schemas"]["FreeFormObject"][];
             /** @description UPD-5: subordinate skill id (stringified) -> description; replaces the prior map. */
             supervisionSubordinateDescriptions?: {
                 [key: string]: string;
@@ -1539,42 +1627,70 @@ export interface components {
          *     }
          */
         SkillUpdate: {
-            /** @description UPD-4: 1 to 200 characters. */
+            /**
+             * @description UPD-4: 1 to 200 characters.
+             * @example Customer Churn Analyzer v2
+             */
             name?: string;
-            /** @description Written into the draft variation (LIFE-3). */
-            description?: string | null;
-            /** @description Expected-output summary, used when this skill is supervised. */
-            expectedOutput?: string | null;
-            /** @description UPD-5: replaces the prior list. */
+            /**
+             * @description Written into the draft variation (LIFE-3).
+             * @example Predicts churn risk over a 180-day window.
+             */
+            description?: string;
+            /**
+             * @description Expected-output summary, used when this skill is supervised.
+             * @example JSON: { churn_probability: number }
+             */
+            expectedOutput?: string;
+            /**
+             * @description UPD-5: replaces the prior list.
+             * @example [
+             *       "You are a senior data analyst."
+             *     ]
+             */
             instructions?: string[];
             /** @description Toolset configuration (opaque). */
-            toolset?: {
-                [key: string]: unknown;
-            };
-            /** @description UPD-5: null clears the model (org default). */
+            toolset?: components["schemas"]["FreeFormObject"];
+            /**
+             * @description UPD-5: null clears the model (org default).
+             * @example claude-sonnet-4-5
+             */
             model?: string | null;
-            /** @description Connection set; shape is integration-specific. */
-            connectionSet?: {
-                [key: string]: unknown;
-            }[];
-            /** @description Context selections (sources / docs the skill may read). */
-            contextSelections?: {
-                [key: string]: unknown;
-            }[];
-            /** @description Interface configuration. */
-            interfaces?: {
-                [key: string]: unknown;
-            }[];
-            /** @description UPD-5: evaluation entries; replaces the prior list. */
-            evaluations?: {
-                [key: string]: unknown;
-            }[];
-            /** @description UPD-5: subordinate skill id (stringified) -> description; replaces the prior map. */
+            /**
+             * @description Connection set; shape is integration-specific.
+             * @example []
+             */
+            connectionSet?: components["schemas"]["FreeFormObject"][];
+            /**
+             * @description Context selections (sources / docs the skill may read).
+             * @example []
+             */
+            contextSelections?: components["schemas"]["FreeFormObject"][];
+            /**
+             * @description Interface configuration.
+             * @example []
+             */
+            interfaces?: components["schemas"]["FreeFormObject"][];
+            /**
+             * @description UPD-5: evaluation entries; replaces the prior list.
+             * @example []
+             */
+            evaluations?: components["schemas"]["FreeFormObject"][];
+            /**
+             * @description UPD-5: subordinate skill id (stringified) -> description; replaces the prior map.
+             * @example {
+             *       "12": "Reads warehouse facts",
+             *       "17": "Drafts the report"
+             *     }
+             */
             supervisionSubordinateDescriptions?: {
                 [key: string]: string;
             };
             accessConfig?: components["schemas"]["AccessConfigPatch"];
-            /** @description UPD-1, UPD-2: re-parent under this manager skill (null detaches); must be the only field. */
+            /**
+             * @description UPD-1, UPD-2: re-parent under this manager skill (null detaches); must be the only field.
+             * @example 17
+             */
             managerId?: number | null;
         };
         /**
@@ -1600,19 +1716,13 @@ export interface components {
              */
             type: "task" | "workflow";
             /** @description Written into the draft variation (LIFE-3). */
-            description?: string | null;
+            description?: string;
             /** @description Trigger configuration. */
-            trigger?: {
-                [key: string]: unknown;
-            };
+            trigger?: components["schemas"]["FreeFormObject"];
             /** @description Agent selection. */
-            agentSelection?: {
-                [key: string]: unknown;
-            };
+            agentSelection?: components["schemas"]["FreeFormObject"];
             /** @description Workflow graph (nodes + edges). */
-            workflowStructure?: {
-                [key: string]: unknown;
-            };
+            workflowStructure?: components["schemas"]["FreeFormObject"];
             accessConfig?: components["schemas"]["AgentAccessConfigPatch"];
         };
         /**
@@ -1622,24 +1732,33 @@ export interface components {
          *     }
          */
         AgentUpdate: {
-            /** @description UPD-4: 1 to 200 characters. */
+            /**
+             * @description UPD-4: 1 to 200 characters.
+             * @example Daily Sales Report v2
+             */
             name?: string;
-            /** @enum {string} */
+            /**
+             * @example task
+             * @enum {string}
+             */
             type?: "task" | "workflow";
-            /** @description Written into the draft variation (LIFE-3). */
-            description?: string | null;
+            /**
+             * @description Written into the draft variation (LIFE-3).
+             * @example Generates a daily sales report broken down by region.
+             */
+            description?: string;
             /** @description Trigger configuration. */
-            trigger?: {
-                [key: string]: unknown;
-            };
+            trigger?: components["schemas"]["FreeFormObject"];
             /** @description Agent selection. */
-            agentSelection?: {
-                [key: string]: unknown;
-            };
-            /** @description Workflow graph (nodes + edges). */
-            workflowStructure?: {
-                [key: string]: unknown;
-            };
+            agentSelection?: components["schemas"]["FreeFormObject"];
+            /**
+             * @description Workflow graph (nodes + edges).
+             * @example {
+             *       "nodes": [],
+             *       "edges": []
+             *     }
+             */
+            workflowStructure?: components["schemas"]["FreeFormObject"];
             accessConfig?: components["schemas"]["AgentAccessConfigPatch"];
         };
         /**
@@ -1650,7 +1769,10 @@ export interface components {
          *     }
          */
         SkillDeployRequest: {
-            /** @description LIFE-9: at most 200 characters (longer: 422); empty string = absent; DET-9: null is 422. */
+            /**
+             * @description LIFE-9: at most 200 characters (longer: 422); empty string = absent; DET-9: null is 422.
+             * @example a1b2c3d4e5f607890123456789abcdef01234567
+             */
             expectedMainShaOverride?: string;
         };
         /**
@@ -1670,8 +1792,19 @@ export interface components {
          *     }
          */
         TransferOwnershipRequest: {
-            /** @description XFER-1: not a member of the org, or already the owner: 422. */
+            /**
+             * @description XFER-1: not a member of the org, or already the owner: 422.
+             * @example user_2abc123def456
+             */
             newOwnerUserId: string;
+        };
+        /** @description ERR-3: any JSON value; objects at any depth have no `__proto__`, `constructor` or `prototype` key (400 otherwise). */
+        FreeForm: {
+            [key: string]: components["schemas"]["FreeForm"];
+        };
+        /** @description ERR-3: an opaque JSON object (shape is integration-specific); no prototype keys at any depth. */
+        FreeFormObject: {
+            [key: string]: components["schemas"]["FreeForm"];
         };
     };
     responses: {
@@ -1681,13 +1814,12 @@ export interface components {
                 [name: string]: unknown;
             };
             content: {
-                "application/json": {
-                    error: {
+                "application/json": components["schemas"]["Error"] & {
+                    error?: {
                         /** @constant */
-                        code: 400;
+                        code?: 400;
                         /** @constant */
-                        status: "INVALID_ARGUMENT";
-                        message: string;
+                        status?: "INVALID_ARGUMENT";
                     };
                 };
             };
@@ -1698,13 +1830,12 @@ export interface components {
                 [name: string]: unknown;
             };
             content: {
-                "application/json": {
-                    error: {
+                "application/json": components["schemas"]["Error"] & {
+                    error?: {
                         /** @constant */
-                        code: 401;
+                        code?: 401;
                         /** @constant */
-                        status: "UNAUTHENTICATED";
-                        message: string;
+                        status?: "UNAUTHENTICATED";
                     };
                 };
             };
@@ -1715,13 +1846,12 @@ export interface components {
                 [name: string]: unknown;
             };
             content: {
-                "application/json": {
-                    error: {
+                "application/json": components["schemas"]["Error"] & {
+                    error?: {
                         /** @constant */
-                        code: 403;
+                        code?: 403;
                         /** @constant */
-                        status: "PERMISSION_DENIED";
-                        message: string;
+                        status?: "PERMISSION_DENIED";
                     };
                 };
             };
@@ -1732,13 +1862,12 @@ export interface components {
                 [name: string]: unknown;
             };
             content: {
-                "application/json": {
-                    error: {
+                "application/json": components["schemas"]["Error"] & {
+                    error?: {
                         /** @constant */
-                        code: 404;
+                        code?: 404;
                         /** @constant */
-                        status: "NOT_FOUND";
-                        message: string;
+                        status?: "NOT_FOUND";
                     };
                 };
             };
@@ -1749,13 +1878,12 @@ export interface components {
                 [name: string]: unknown;
             };
             content: {
-                "application/json": {
-                    error: {
+                "application/json": components["schemas"]["Error"] & {
+                    error?: {
                         /** @constant */
-                        code: 409;
+                        code?: 409;
                         /** @constant */
-                        status: "FAILED_PRECONDITION";
-                        message: string;
+                        status?: "FAILED_PRECONDITION";
                     };
                 };
             };
@@ -1766,13 +1894,12 @@ export interface components {
                 [name: string]: unknown;
             };
             content: {
-                "application/json": {
-                    error: {
+                "application/json": components["schemas"]["Error"] & {
+                    error?: {
                         /** @constant */
-                        code: 413;
+                        code?: 413;
                         /** @constant */
-                        status: "INVALID_ARGUMENT";
-                        message: string;
+                        status?: "INVALID_ARGUMENT";
                     };
                 };
             };
@@ -1783,13 +1910,12 @@ export interface components {
                 [name: string]: unknown;
             };
             content: {
-                "application/json": {
-                    error: {
+                "application/json": components["schemas"]["Error"] & {
+                    error?: {
                         /** @constant */
-                        code: 422;
+                        code?: 422;
                         /** @constant */
-                        status: "UNPROCESSABLE_ENTITY";
-                        message: string;
+                        status?: "UNPROCESSABLE_ENTITY";
                     };
                 };
             };
@@ -1829,10 +1955,15 @@ export interface components {
          */
         ShowDeleted: boolean;
         /**
-         * @description UPD-3, DET-6 (AIP-134): comma-separated top-level field names; only those are written, a masked field absent from the body resets to empty; unknown path: 400; empty mask = no mask.
+         * @description UPD-3, DET-6 (AIP-134): comma-separated top-level field paths of the skill; only those are written and a masked field absent from the body resets to empty. Allowed paths: `name`, `description`, `expectedOutput`, `instructions`, `toolset`, `model`, `connectionSet`, `contextSelections`, `interfaces`, `evaluations`, `supervisionSubordinateDescriptions`, `accessConfig`, `managerId`. Any other path: 400. An empty mask means no mask. `managerId` with any other path: 422 (UPD-1).
          * @example name,description
          */
-        UpdateMask: string;
+        SkillUpdateMask: string;
+        /**
+         * @description UPD-3, DET-6 (AIP-134): comma-separated top-level field paths of the agent; only those are written and a masked field absent from the body resets to empty. Allowed paths: `name`, `type`, `description`, `trigger`, `agentSelection`, `workflowStructure`, `accessConfig`. Any other path: 400. An empty mask means no mask.
+         * @example name,trigger
+         */
+        AgentUpdateMask: string;
     };
     requestBodies: never;
     headers: never;
@@ -1883,8 +2014,8 @@ export interface operations {
             path?: never;
             cookie?: never;
         };
-        /** @description The new skill. */
-        requestBody: {
+        /** @description The new skill. Optional: an absent body is read as `{}` (the mock behaves so; DET-1, DET-7 then decide). */
+        requestBody?: {
             content: {
                 "application/json": components["schemas"]["SkillCreate"];
             };
@@ -1974,10 +2105,10 @@ export interface operations {
         parameters: {
             query?: {
                 /**
-                 * @description UPD-3, DET-6 (AIP-134): comma-separated top-level field names; only those are written, a masked field absent from the body resets to empty; unknown path: 400; empty mask = no mask.
+                 * @description UPD-3, DET-6 (AIP-134): comma-separated top-level field paths of the skill; only those are written and a masked field absent from the body resets to empty. Allowed paths: `name`, `description`, `expectedOutput`, `instructions`, `toolset`, `model`, `connectionSet`, `contextSelections`, `interfaces`, `evaluations`, `supervisionSubordinateDescriptions`, `accessConfig`, `managerId`. Any other path: 400. An empty mask means no mask. `managerId` with any other path: 422 (UPD-1).
                  * @example name,description
                  */
-                updateMask?: components["parameters"]["UpdateMask"];
+                updateMask?: components["parameters"]["SkillUpdateMask"];
             };
             header?: never;
             path: {
@@ -1989,8 +2120,8 @@ export interface operations {
             };
             cookie?: never;
         };
-        /** @description Fields to write. */
-        requestBody: {
+        /** @description Fields to write. Optional: an absent body is read as `{}` (the mock behaves so; DET-1, DET-7 then decide). */
+        requestBody?: {
             content: {
                 "application/json": components["schemas"]["SkillUpdate"];
             };
@@ -2026,7 +2157,7 @@ export interface operations {
             };
             cookie?: never;
         };
-        /** @description No options; may be omitted. */
+        /** @description No options; may be omitted. Optional: an absent body is read as `{}` (the mock behaves so; DET-1, DET-7 then decide). */
         requestBody?: {
             content: {
                 "application/json": components["schemas"]["EmptyRequest"];
@@ -2062,7 +2193,7 @@ export interface operations {
             };
             cookie?: never;
         };
-        /** @description Deploy options; may be omitted. */
+        /** @description Deploy options; may be omitted. Optional: an absent body is read as `{}` (the mock behaves so; DET-1, DET-7 then decide). */
         requestBody?: {
             content: {
                 "application/json": components["schemas"]["SkillDeployRequest"];
@@ -2099,8 +2230,8 @@ export interface operations {
             };
             cookie?: never;
         };
-        /** @description The recipient. */
-        requestBody: {
+        /** @description The recipient. Optional: an absent body is read as `{}` (the mock behaves so; DET-1, DET-7 then decide). */
+        requestBody?: {
             content: {
                 "application/json": components["schemas"]["TransferOwnershipRequest"];
             };
@@ -2137,7 +2268,7 @@ export interface operations {
             };
             cookie?: never;
         };
-        /** @description No options; may be omitted. */
+        /** @description No options; may be omitted. Optional: an absent body is read as `{}` (the mock behaves so; DET-1, DET-7 then decide). */
         requestBody?: {
             content: {
                 "application/json": components["schemas"]["EmptyRequest"];
@@ -2174,7 +2305,7 @@ export interface operations {
             };
             cookie?: never;
         };
-        /** @description No options; may be omitted. */
+        /** @description No options; may be omitted. Optional: an absent body is read as `{}` (the mock behaves so; DET-1, DET-7 then decide). */
         requestBody?: {
             content: {
                 "application/json": components["schemas"]["EmptyRequest"];
@@ -2275,8 +2406,8 @@ export interface operations {
             path?: never;
             cookie?: never;
         };
-        /** @description The new agent. */
-        requestBody: {
+        /** @description The new agent. Optional: an absent body is read as `{}` (the mock behaves so; DET-1, DET-7 then decide). */
+        requestBody?: {
             content: {
                 "application/json": components["schemas"]["AgentCreate"];
             };
@@ -2366,10 +2497,10 @@ export interface operations {
         parameters: {
             query?: {
                 /**
-                 * @description UPD-3, DET-6 (AIP-134): comma-separated top-level field names; only those are written, a masked field absent from the body resets to empty; unknown path: 400; empty mask = no mask.
-                 * @example name,description
+                 * @description UPD-3, DET-6 (AIP-134): comma-separated top-level field paths of the agent; only those are written and a masked field absent from the body resets to empty. Allowed paths: `name`, `type`, `description`, `trigger`, `agentSelection`, `workflowStructure`, `accessConfig`. Any other path: 400. An empty mask means no mask.
+                 * @example name,trigger
                  */
-                updateMask?: components["parameters"]["UpdateMask"];
+                updateMask?: components["parameters"]["AgentUpdateMask"];
             };
             header?: never;
             path: {
@@ -2381,8 +2512,8 @@ export interface operations {
             };
             cookie?: never;
         };
-        /** @description Fields to write. */
-        requestBody: {
+        /** @description Fields to write. Optional: an absent body is read as `{}` (the mock behaves so; DET-1, DET-7 then decide). */
+        requestBody?: {
             content: {
                 "application/json": components["schemas"]["AgentUpdate"];
             };
@@ -2418,7 +2549,7 @@ export interface operations {
             };
             cookie?: never;
         };
-        /** @description No options; may be omitted. */
+        /** @description No options; may be omitted. Optional: an absent body is read as `{}` (the mock behaves so; DET-1, DET-7 then decide). */
         requestBody?: {
             content: {
                 "application/json": components["schemas"]["EmptyRequest"];
@@ -2454,7 +2585,7 @@ export interface operations {
             };
             cookie?: never;
         };
-        /** @description Deploy options; may be omitted. */
+        /** @description Deploy options; may be omitted. Optional: an absent body is read as `{}` (the mock behaves so; DET-1, DET-7 then decide). */
         requestBody?: {
             content: {
                 "application/json": components["schemas"]["AgentDeployRequest"];
@@ -2491,8 +2622,8 @@ export interface operations {
             };
             cookie?: never;
         };
-        /** @description The recipient. */
-        requestBody: {
+        /** @description The recipient. Optional: an absent body is read as `{}` (the mock behaves so; DET-1, DET-7 then decide). */
+        requestBody?: {
             content: {
                 "application/json": components["schemas"]["TransferOwnershipRequest"];
             };
@@ -2529,7 +2660,7 @@ export interface operations {
             };
             cookie?: never;
         };
-        /** @description No options; may be omitted. */
+        /** @description No options; may be omitted. Optional: an absent body is read as `{}` (the mock behaves so; DET-1, DET-7 then decide). */
         requestBody?: {
             content: {
                 "application/json": components["schemas"]["EmptyRequest"];
@@ -2566,7 +2697,7 @@ export interface operations {
             };
             cookie?: never;
         };
-        /** @description No options; may be omitted. */
+        /** @description No options; may be omitted. Optional: an absent body is read as `{}` (the mock behaves so; DET-1, DET-7 then decide). */
         requestBody?: {
             content: {
                 "application/json": components["schemas"]["EmptyRequest"];
@@ -2603,7 +2734,7 @@ export interface operations {
             };
             cookie?: never;
         };
-        /** @description No options; may be omitted. */
+        /** @description No options; may be omitted. Optional: an absent body is read as `{}` (the mock behaves so; DET-1, DET-7 then decide). */
         requestBody?: {
             content: {
                 "application/json": components["schemas"]["EmptyRequest"];

@@ -117,4 +117,20 @@ describe('existence hiding', () => {
     // the deleted skill 5 stays deleted.
     expect((await m.call('GET', `/api/v1/skills/${SKILL.legacy}`, { as: 'alice' })).status).toBe(404);
   });
+
+  it('HIDE-6: a manager lists only the subordinates the caller can use, in both views', async () => {
+    const m = mockApp();
+    const org = { visibility: 'org', groupPermissions: {}, sharedWith: [] };
+    const manager = (await m.call('POST', '/api/v1/skills', { as: 'alice', body: { name: 'manager', accessConfig: org } })).body.id as number;
+    const open = (await m.call('POST', '/api/v1/skills', { as: 'alice', body: { name: 'open', accessConfig: org } })).body.id as number;
+    const secret = (await m.call('POST', '/api/v1/skills', { as: 'alice', body: { name: 'secret', accessConfig: { visibility: 'private', groupPermissions: {}, sharedWith: [] } } })).body.id as number;
+    for (const sub of [open, secret]) expect((await m.call('PATCH', `/api/v1/skills/${sub}`, { as: 'alice', body: { managerId: manager } })).status).toBe(200);
+    for (const view of ['draft', 'active']) {
+      if (view === 'active') expect((await m.call('POST', `/api/v1/skills/${manager}/deploy`, { as: 'alice', body: {} })).status).toBe(200);
+      const own = await m.call('GET', `/api/v1/skills/${manager}?view=${view}`, { as: 'alice' });
+      expect(own.body.variation.supervisionSubordinateIds).toEqual([String(open), String(secret)]);
+      const other = await m.call('GET', `/api/v1/skills/${manager}?view=${view}`, { as: 'carol' });
+      expect(other.body.variation.supervisionSubordinateIds).toEqual([String(open)]);
+    }
+  });
 });

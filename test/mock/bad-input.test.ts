@@ -77,6 +77,19 @@ describe('bad input', () => {
     expect(m.snapshot()).toBe(before);
   });
 
+  it.each([
+    ['a free-form toolset', 'PATCH', '{"toolset": {"__proto__": {"enabled": true}}}'],
+    ['deep in connectionSet', 'PATCH', '{"connectionSet": [{"a": [{"b": {"constructor": 1}}]}]}'],
+    ['a create with a prototype key in evaluations', 'POST', '{"name": "x", "evaluations": [{"prototype": {}}]}'],
+  ])('ERR-3: a prototype key in %s answers 400 and changes nothing', async (_what, method, raw) => {
+    const m = mockApp();
+    const before = m.snapshot();
+    const r = await m.call(method as 'PATCH' | 'POST', method === 'PATCH' ? skill : '/api/v1/skills', { as: 'alice', rawBody: raw });
+    expectError(r, 400, 'INVALID_ARGUMENT');
+    expect(r.body.error.message).toMatch(/__proto__|constructor|prototype/);
+    expect(m.snapshot()).toBe(before);
+  });
+
   it('UPD-4: a name of exactly 200 code points (emoji) is accepted on PATCH and create', async () => {
     const m = mockApp();
     const name = '😀'.repeat(200);

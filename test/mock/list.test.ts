@@ -121,4 +121,19 @@ describe('lists', () => {
     expect(Object.keys((await m.call('GET', '/api/v1/agents?pageSize=1', { as: 'alice' })).body).sort()).toEqual(['agents', 'nextPageToken']);
     expect((await m.call('GET', '/api/v1/skills', { as: 'erin' })).body.skills).toHaveLength(1);
   });
+
+  it('LIST-4: a walk at every page size from 1 to 12 is the set of one large page, each row once, also with private rows in between', async () => {
+    const m = mockApp();
+    await grow(m, 9);
+    // A private skill of carol's sits between rows alice can see: the walk must skip it without losing a neighbour.
+    const hidden = await m.call('POST', '/api/v1/skills', { as: 'carol', body: { name: 'private', accessConfig: { visibility: 'private', groupPermissions: {}, sharedWith: [] } } });
+    expect(hidden.status).toBe(201);
+    await grow(m, 4);
+    const large = (await m.call('GET', '/api/v1/skills?pageSize=100', { as: 'alice' })).body.skills as Row[];
+    expect(ids(large)).not.toContain(hidden.body.id);
+    for (let size = 1; size <= 12; size++) {
+      const { seen } = await walk(m, 'skills', size);
+      expect([size, seen]).toEqual([size, ids(large)]);
+    }
+  });
 });
