@@ -8,8 +8,9 @@ export const SYSTEM_CHROMIUM = '/usr/bin/chromium';
 // Quiet, offline and root-safe: CI runs as root with no network beyond the registries.
 const COMMON_ARGS = ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'];
 
-// @sparticuz/chromium's serverless flags include these; the browser test proves CORS, so the browser must enforce it.
-const WEAKENING_ARGS = new Set(['--disable-web-security', '--allow-running-insecure-content', '--disable-site-isolation-trials']);
+// @sparticuz/chromium's serverless flags that do not fit a test browser: the browser test proves CORS, so the browser
+// must enforce it; and --single-process (for AWS Lambda's sandbox) takes the whole browser down when a page closes.
+const DROPPED_ARGS = new Set(['--disable-web-security', '--allow-running-insecure-content', '--disable-site-isolation-trials', '--single-process']);
 
 /** Where the browser comes from and with which flags: /usr/bin/chromium if present, else @sparticuz/chromium (Node alone). */
 async function chromiumBinary(): Promise<{ executablePath: string; args: string[] }> {
@@ -17,7 +18,7 @@ async function chromiumBinary(): Promise<{ executablePath: string; args: string[
   // Loaded only when needed: the package inflates a ~60 MB browser into the temp directory on first use.
   const { default: packaged } = await import('@sparticuz/chromium');
   const executablePath = await packaged.executablePath();
-  return { executablePath, args: packaged.args.filter((a) => !WEAKENING_ARGS.has(a)) };
+  return { executablePath, args: packaged.args.filter((a) => !DROPPED_ARGS.has(a)) };
 }
 
 /** Starts a headless Chromium (system or npm-shipped) with flags for a root, offline CI machine. */
