@@ -2,6 +2,7 @@
 import { parseArgs } from 'node:util';
 import { startMock } from './server.js';
 import { parseLatency } from './http/faults.js';
+import { seededRandom } from './domain/deterministic.js';
 
 const HELP = `modus-mock: a stateful mock of the Modus skills & agents API
 
@@ -16,6 +17,8 @@ Usage: modus-mock [options]
   --spec FILE         OpenAPI document: operations the stateful core does not model are answered
                       by prism-http from it (examples first, requests validated); default: none
   --validate          check every response against the spec (bundled openapi.json or --spec), log violations
+  --deterministic     snapshot-stable data: timestamps from 2026-01-01T00:00:00Z stepping 1 s per write,
+                      variation uuids from a seeded sequence, fault dice seeded; reset replays them
   --quiet             no per-request log line
   --help              this text`;
 
@@ -38,6 +41,7 @@ async function main(): Promise<void> {
         'max-resources': { type: 'string' },
         spec: { type: 'string' },
         validate: { type: 'boolean', default: false },
+        deterministic: { type: 'boolean', default: false },
         quiet: { type: 'boolean', default: false },
         help: { type: 'boolean', default: false },
       },
@@ -63,7 +67,8 @@ async function main(): Promise<void> {
       stateFile: args['state-file'],
       specFile: args.spec,
       onViolation: args.validate ? (line) => console.error(line) : undefined,
-      core: { maxResourcesPerOrg: Number(maxText) },
+      core: { maxResourcesPerOrg: Number(maxText), ...(args.deterministic ? { deterministic: {} } : {}) },
+      random: args.deterministic ? seededRandom() : undefined,
       latency,
       port,
       host: args.host ?? '127.0.0.1',
