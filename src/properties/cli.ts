@@ -6,6 +6,7 @@ import { TargetConfigError } from '../contracts/target-file.js';
 import { formatFailure, formatResult, replayArgs, writePropertyReports } from './report.js';
 import { runProperties, type Progress, type PropertyResult } from './runner.js';
 import { toCurlScript } from './curl-script.js';
+import { plainOutput, versionLine } from '../version.js';
 
 const HELP = `npm run properties -- [options]   model-based property suite of a Modus target
 
@@ -15,11 +16,12 @@ const HELP = `npm run properties -- [options]   model-based property suite of a 
   --path P            with --seed: replay one counterexample exactly as a failure printed it
   --max-commands N    longest sequence (default 30; a replay needs the same value)
   --max-requests N    request budget (default 5000 against a URL, none in-process); cleanup is exempt
-  --rps R             requests per second (default 20 against a URL, none in-process)
+  --rps R             requests per second (default 20 against a URL, none in-process; 0 = none)
   --junit FILE        write JUnit XML (one case per rule)
   --json FILE         write the result as JSON; the repro script goes next to it
   --diff              also send every request to a fresh in-process mock and list where the answers differ
   --strict            [A] rules fail too (default: they are reported as drift)
+  --version           print the version and exit
 
 Exit: 0 pass (drift allowed unless --strict; a spent budget is not a failure), 1 a [D] invariant broke,
 2 usage or configuration error (bad flags, target file), 130 interrupted.`;
@@ -40,6 +42,7 @@ const OPTIONS = {
   target: { type: 'string' }, runs: { type: 'string' }, seed: { type: 'string' }, path: { type: 'string' },
   'max-commands': { type: 'string' }, 'max-requests': { type: 'string' }, rps: { type: 'string' }, junit: { type: 'string' },
   json: { type: 'string' }, diff: { type: 'boolean', default: false }, strict: { type: 'boolean', default: false }, help: { type: 'boolean', default: false },
+  version: { type: 'boolean', default: false },
 } as const;
 
 /** The flags, or exit 2 on unknown or malformed ones. */
@@ -51,9 +54,9 @@ function parse() {
   }
 }
 
-/** A progress line on stderr: rewritten in place on a terminal, every few seconds otherwise. */
+/** A progress line on stderr: rewritten in place on a terminal, every few seconds otherwise (and under NO_COLOR). */
 function progressPrinter(): { update: (p: Progress) => void; done: () => void } {
-  const tty = process.stderr.isTTY;
+  const tty = !plainOutput(process.stderr);
   let last = -Infinity;
   let shown = false;
   return {
@@ -85,6 +88,7 @@ function report(result: PropertyResult, files: { junit?: string; json?: string }
 async function main(): Promise<void> {
   const values = parse();
   if (values.help) return void console.log(HELP);
+  if (values.version) return void console.log(versionLine('modus-properties'));
   const remote = values.target !== undefined;
   const seed = values.seed === undefined ? undefined : Number(values.seed);
   if (seed !== undefined && !Number.isInteger(seed)) usage(`--seed must be an integer, got ${JSON.stringify(values.seed)}`);
@@ -107,7 +111,8 @@ async function main(): Promise<void> {
       seed, path: values.path,
       maxCommands: positive(values['max-commands'], 'max-commands') ?? 30,
       maxRequests: positive(values['max-requests'], 'max-requests') ?? (remote ? 5000 : undefined),
-      rps: positive(values.rps, 'rps', false) ?? (remote ? 20 : undefined),
+      // --rps 0 means no limit, as in the contract check (one meaning per flag across the CLIs).
+      rps: values.rps === '0' ? undefined : positive(values.rps, 'rps', false) ?? (remote ? 20 : undefined),
       strict: values.strict, diff: values.diff, runId: randomBytes(3).toString('hex'),
       signal: abort.signal, onProgress: progress.update,
     });
