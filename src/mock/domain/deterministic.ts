@@ -52,7 +52,7 @@ function uuidFrom(next: () => number): string {
 }
 
 /** The newest timestamp an export holds (ms), or -Infinity for an empty one. */
-function newestTime(state: StateExport): number {
+export function newestTime(state: StateExport): number {
   let newest = -Infinity;
   for (const r of [...state.skills, ...state.agents]) {
     for (const at of [r.createdAt, r.updatedAt, r.deletedAt, r.pendingOwnershipTransfer?.requestedAt]) {
