@@ -7,6 +7,7 @@ import { loadContract } from './validation.js';
 import { runScenarios } from './runner.js';
 import { SCENARIOS } from './scenarios/index.js';
 import { formatTable, summarise, toJUnit, writeReport } from './report.js';
+import { versionLine } from '../version.js';
 
 const HELP = `npm run contract -- [options]   rule-by-rule contract check of a Modus target
 
@@ -18,6 +19,7 @@ const HELP = `npm run contract -- [options]   rule-by-rule contract check of a M
   --max-requests N    request budget (default 5000)
   --rps R             rate limit in requests per second (default: 20 against a URL, none in-process; 0 = none)
   --spec FILE         the OpenAPI document to validate against (default: the bundled openapi.json)
+  --version           print the version and exit
 
 Exit: 0 pass (drift allowed unless --strict), 1 a [D] rule or a schema check failed, 2 usage or configuration error.`;
 
@@ -33,13 +35,14 @@ async function main(): Promise<void> {
       options: {
         target: { type: 'string' }, rule: { type: 'string', multiple: true }, junit: { type: 'string' }, json: { type: 'string' },
         strict: { type: 'boolean', default: false }, 'max-requests': { type: 'string' }, rps: { type: 'string' },
-        spec: { type: 'string' }, help: { type: 'boolean', default: false },
+        spec: { type: 'string' }, help: { type: 'boolean', default: false }, version: { type: 'boolean', default: false },
       },
     }).values;
   } catch (e) {
     usage(`${(e as Error).message}\n\n${HELP}`);
   }
   if (values.help) return void console.log(HELP);
+  if (values.version) return void console.log(versionLine('modus-contract'));
   const num = (v: string | undefined, name: string, dflt: number | undefined): number | undefined => {
     if (v === undefined) return dflt;
     const n = Number(v);

@@ -1,7 +1,10 @@
 #!/usr/bin/env node
 import { parseArgs } from 'node:util';
 import { startMock } from './server.js';
+import type { Principal } from './domain/index.js';
 import { parseLatency } from './http/faults.js';
+import { seededRandom } from './domain/deterministic.js';
+import { versionLine } from '../version.js';
 
 const HELP = `modus-mock: a stateful mock of the Modus skills & agents API
 
@@ -16,12 +19,25 @@ Usage: modus-mock [options]
   --spec FILE         OpenAPI document: operations the stateful core does not model are answered
                       by prism-http from it (examples first, requests validated); default: none
   --validate          check every response against the spec (bundled openapi.json or --spec), log violations
+  --deterministic     snapshot-stable data: timestamps from 2026-01-01T00:00:00Z stepping 1 s per write,
+                      variation uuids from a seeded sequence, fault dice seeded; reset replays them
   --quiet             no per-request log line
-  --help              this text`;
+  --version           print the version and exit
+  --help              this text
+
+Output: the URL and the token table on stdout; request log lines, --validate violations and errors
+on stderr. Plain text only (no colour, no box drawing), with or without a terminal.`;
 
 function fail(message: string): never {
   console.error(`modus-mock: ${message}`);
   process.exit(2);
+}
+
+/** The principals as plain aligned columns: readable in a terminal, greppable in a pipe or a log file. */
+function tokenTable(principals: readonly Principal[]): string {
+  const rows = [['token', 'userId', 'email', 'org', 'groups'], ...principals.map((p) => [p.token, p.userId, p.email, p.orgUuid, p.groups.join(',')])];
+  const widths = rows[0]!.map((_, i) => Math.max(...rows.map((r) => r[i]!.length)));
+  return rows.map((r) => r.map((cell, i) => cell.padEnd(widths[i]!)).join('  ').trimEnd()).join('\n');
 }
 
 async function main(): Promise<void> {
@@ -38,8 +54,10 @@ async function main(): Promise<void> {
         'max-resources': { type: 'string' },
         spec: { type: 'string' },
         validate: { type: 'boolean', default: false },
+        deterministic: { type: 'boolean', default: false },
         quiet: { type: 'boolean', default: false },
         help: { type: 'boolean', default: false },
+        version: { type: 'boolean', default: false },
       },
       strict: true,
     }).values;
@@ -50,6 +68,7 @@ async function main(): Promise<void> {
     console.log(HELP);
     return;
   }
+  if (args.version) return void console.log(versionLine('modus-mock'));
   const portText = args.port ?? process.env['PORT'] ?? '4010';
   const port = Number(portText);
   if (!/^\d+$/.test(portText) || port > 65535) fail(`--port must be an integer 0-65535, got ${JSON.stringify(portText)}`);
@@ -63,20 +82,21 @@ async function main(): Promise<void> {
       stateFile: args['state-file'],
       specFile: args.spec,
       onViolation: args.validate ? (line) => console.error(line) : undefined,
-      core: { maxResourcesPerOrg: Number(maxText) },
+      core: { maxResourcesPerOrg: Number(maxText), ...(args.deterministic ? { deterministic: {} } : {}) },
+      random: args.deterministic ? seededRandom() : undefined,
       latency,
       port,
       host: args.host ?? '127.0.0.1',
       principalsFile: args.principals,
       seedFile: args.seed,
-      log: args.quiet ? undefined : (line) => console.log(line),
+      log: args.quiet ? undefined : (line) => console.error(line), // logs on stderr, data (URL, tokens) on stdout
     });
   } catch (e) {
     fail((e as Error).message);
   }
   console.log(`modus-mock listening on ${mock.url}  (API under ${mock.url}/api/v1, admin under ${mock.url}/__mock)`);
   console.log(`inspector: ${mock.url}/__mock/`);
-  console.table(mock.core.principals.map((p) => ({ token: p.token, userId: p.userId, email: p.email, org: p.orgUuid, groups: p.groups.join(',') })));
+  console.log(tokenTable(mock.core.principals));
   const stop = (): void => {
     void mock.close().then(() => process.exit(0));
   };

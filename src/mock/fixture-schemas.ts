@@ -27,6 +27,8 @@ export const principalsSchema = {
   },
 } as const;
 
+// Types only: which keys an item may have (and why one would be ignored) is checked by the domain (seed-check.ts),
+// so the same rules and messages hold for the MSW handlers, which get no schema pass.
 const seedItem = {
   type: 'object', required: ['owner', 'name'],
   properties: {
@@ -38,13 +40,26 @@ const seedItem = {
     isEnabled: { type: 'boolean' },
     pendingTransferTo: str,
     deleted: { type: 'boolean' },
+    id: { type: 'integer', minimum: 1 },
+    slug: str,
+    variationId: { type: 'string', format: 'uuid' },
+    deploys: { type: 'array', items: { type: 'object' } },
+    pendingTransfer: { type: 'object', required: ['to'] },
   },
 } as const;
 
-/** `fixtures/seed.json`; content fields are checked by the domain itself while seeding. */
+/** `fixtures/seed.json` (v1: no `version`; v2: `"version": 2`); content fields are checked by the domain itself while seeding. */
 export const seedSchema = {
   type: 'object', additionalProperties: false,
-  properties: { skills: { type: 'array', items: seedItem }, agents: { type: 'array', items: seedItem } },
+  properties: {
+    version: { const: 2 },
+    nextId: {
+      type: 'object', additionalProperties: false,
+      properties: { skill: { type: 'integer', minimum: 1 }, agent: { type: 'integer', minimum: 1 } },
+    },
+    skills: { type: 'array', items: seedItem },
+    agents: { type: 'array', items: seedItem },
+  },
 } as const;
 
 const record = (kind: 'skill' | 'agent') => ({

@@ -68,8 +68,10 @@ export function parsePrincipals(value: unknown, source: string): Principal[] {
   return doc.principals;
 }
 
-/** Validates a seed document's shape (the domain checks content while seeding). */
-export function parseSeed(value: unknown, source: string): SeedFile {
+/** Validates a seed document's shape (the domain checks content while seeding); a state export (`"version": 1`) is one too. */
+export function parseSeed(value: unknown, source: string): SeedFile | StateExport {
+  // GET /__mock/state output as the seed: the mock starts on exactly that state and reset returns to it.
+  if (typeof value === 'object' && value !== null && (value as { version?: unknown }).version === 1) return parseState(value, source);
   return check<SeedFile>(validator('seed'), value, source);
 }
 
@@ -99,7 +101,7 @@ export function loadPrincipals(file: string): Principal[] {
   return parsePrincipals(readJsonFile(file), file);
 }
 
-/** Loads a seed from a file. */
-export function loadSeed(file: string): SeedFile {
+/** Loads a seed (v1, v2 or a state export) from a file. */
+export function loadSeed(file: string): SeedFile | StateExport {
   return parseSeed(readJsonFile(file), file);
 }

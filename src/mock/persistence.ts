@@ -181,8 +181,8 @@ export function persistCore(core: MockCore, file: string): MockCore {
       const failed = saveOrRollBack();
       if (failed) throw failed;
     },
-    importState(state) {
-      core.importState(state);
+    importState(state, options) {
+      core.importState(state, options);
       const failed = saveOrRollBack();
       if (failed) throw failed;
     },

@@ -6,6 +6,7 @@ import { TargetConfigError } from '../contracts/target-file.js';
 import { formatFailure, formatResult, replayArgs, writePropertyReports } from './report.js';
 import { runProperties, type Progress, type PropertyResult } from './runner.js';
 import { toCurlScript } from './curl-script.js';
+import { plainOutput, versionLine } from '../version.js';
 
 const HELP = `npm run properties -- [options]   model-based property suite of a Modus target
 
@@ -20,6 +21,7 @@ const HELP = `npm run properties -- [options]   model-based property suite of a 
   --json FILE         write the result as JSON; the repro script goes next to it
   --diff              also send every request to a fresh in-process mock and list where the answers differ
   --strict            [A] rules fail too (default: they are reported as drift)
+  --version           print the version and exit
 
 Exit: 0 pass (drift allowed unless --strict; a spent budget is not a failure), 1 a [D] invariant broke,
 2 usage or configuration error (bad flags, target file), 130 interrupted.`;
@@ -40,6 +42,7 @@ const OPTIONS = {
   target: { type: 'string' }, runs: { type: 'string' }, seed: { type: 'string' }, path: { type: 'string' },
   'max-commands': { type: 'string' }, 'max-requests': { type: 'string' }, rps: { type: 'string' }, junit: { type: 'string' },
   json: { type: 'string' }, diff: { type: 'boolean', default: false }, strict: { type: 'boolean', default: false }, help: { type: 'boolean', default: false },
+  version: { type: 'boolean', default: false },
 } as const;
 
 /** The flags, or exit 2 on unknown or malformed ones. */
@@ -51,9 +54,9 @@ function parse() {
   }
 }
 
-/** A progress line on stderr: rewritten in place on a terminal, every few seconds otherwise. */
+/** A progress line on stderr: rewritten in place on a terminal, every few seconds otherwise (and under NO_COLOR). */
 function progressPrinter(): { update: (p: Progress) => void; done: () => void } {
-  const tty = process.stderr.isTTY;
+  const tty = !plainOutput(process.stderr);
   let last = -Infinity;
   let shown = false;
   return {
@@ -85,6 +88,7 @@ function report(result: PropertyResult, files: { junit?: string; json?: string }
 async function main(): Promise<void> {
   const values = parse();
   if (values.help) return void console.log(HELP);
+  if (values.version) return void console.log(versionLine('modus-properties'));
   const remote = values.target !== undefined;
   const seed = values.seed === undefined ? undefined : Number(values.seed);
   if (seed !== undefined && !Number.isInteger(seed)) usage(`--seed must be an integer, got ${JSON.stringify(values.seed)}`);

@@ -6,6 +6,7 @@ import { list } from './list.js';
 import { route, type Operation } from './router.js';
 import { applySeed, type SeedFile } from './seed.js';
 import { Store } from './store.js';
+import { deterministicSequence, newestTime, type DeterministicOptions } from './deterministic.js';
 import { acceptTransfer, cancelTransfer, requestTransfer } from './transfer.js';
 import { create, patch } from './update.js';
 import type { MockRequest, MockResponse, Principal, Result, StateExport } from './types.js';
@@ -13,12 +14,14 @@ import type { MockRequest, MockResponse, Principal, Result, StateExport } from '
 /** How to build a mock core. */
 export interface MockCoreOptions {
   principals: readonly Principal[];
-  /** Friendly seed fixtures applied at start and on every reset. */
-  seed?: SeedFile;
+  /** Friendly seed fixtures (v1 or v2) applied at start and on every reset; or a state export to start from and reset to. */
+  seed?: SeedFile | StateExport;
   /** A full state export to start from instead of the seed (e.g. a state file). */
   state?: StateExport;
   /** Milliseconds since the epoch; defaults to Date.now. */
   clock?: () => number;
+  /** Snapshot-stable data: a clock that steps per write and seeded uuids, replayed from the start on reset (overrides `clock`). */
+  deterministic?: DeterministicOptions;
   /** Creates beyond this many resources of one kind in one org answer 409. */
   maxResourcesPerOrg?: number;
   /** Test-only planted bugs (see PlantedFault). */
@@ -33,8 +36,8 @@ export interface MockCore {
   exportState(): StateExport;
   /** The same export as JSON text, without the defensive copy (what a state file stores). */
   serializeState(): string;
-  /** Replaces the state with an export that was already validated (see `validateState`). */
-  importState(state: StateExport): void;
+  /** Replaces the state with an export that was already validated (see `parseState`); `asSeed`: reset returns to it too. */
+  importState(state: StateExport, options?: { asSeed?: boolean }): void;
   readonly principals: readonly Principal[];
 }
 
@@ -44,7 +47,8 @@ const WITH_BODY: ReadonlySet<Operation> = new Set(['create', 'patch', 'deploy', 
 
 /** Builds the stateful core from principals and seed fixtures. */
 export function createMockCore(options: MockCoreOptions): MockCore {
-  const clock = options.clock ?? Date.now;
+  const sequence = options.deterministic ? deterministicSequence(options.deterministic) : undefined;
+  const clock = sequence?.clock ?? options.clock ?? Date.now;
   let last = 0;
   const byToken = new Map(options.principals.map((p) => [p.token, p]));
   const membersByUserId = new Map<string, Principal>();
@@ -55,16 +59,31 @@ export function createMockCore(options: MockCoreOptions): MockCore {
       last = Math.max(clock(), last + 1); // UPD-6: strictly increasing, so every write moves updatedAt
       return new Date(last).toISOString();
     },
-    newId: () => globalThis.crypto.randomUUID(),
+    newId: sequence?.newId ?? (() => globalThis.crypto.randomUUID()),
     membersByUserId,
     maxResourcesPerOrg: options.maxResourcesPerOrg ?? 10_000,
     planted: new Set(options.planted ?? []),
   };
+  // A state export given as the seed (or imported with asSeed) is what reset returns to, kept as text so it never aliases live state.
+  let seedState = options.seed?.version === 1 ? JSON.stringify(options.seed) : undefined;
   const reset = (): void => {
+    if (seedState !== undefined) return adopt(JSON.parse(seedState) as StateExport);
+    // --deterministic: a reset replays the same clock and uuids, so every test after reset sees the same bytes.
+    if (sequence) {
+      sequence.restart();
+      last = 0;
+    }
     ctx.store = new Store();
-    if (options.seed) applySeed(ctx, options.principals, options.seed);
+    if (options.seed && options.seed.version !== 1) applySeed(ctx, options.principals, options.seed);
+    last = Math.max(last, newestTime(ctx.store.export())); // UPD-6: writes come after every seeded timestamp
   };
-  if (options.state) ctx.store = Store.fromExport(options.state);
+  function adopt(state: StateExport): void {
+    const newest = newestTime(state);
+    ctx.store = Store.fromExport(state);
+    if (sequence) sequence.rebase(state);
+    last = sequence ? 0 : Math.max(last, newest); // UPD-6: writes after an import still move updatedAt forward
+  }
+  if (options.state) adopt(options.state);
   else reset();
 
   const dispatch = (request: MockRequest): Result<Answer> => {
@@ -121,8 +140,9 @@ export function createMockCore(options: MockCoreOptions): MockCore {
     reset,
     exportState: () => ctx.store.export(),
     serializeState: () => ctx.store.serialize(),
-    importState(state) {
-      ctx.store = Store.fromExport(state);
+    importState(state, importOptions) {
+      if (importOptions?.asSeed) seedState = JSON.stringify(state);
+      adopt(state);
     },
   };
 }

@@ -98,7 +98,8 @@ function adminRoutes(core: MockCore): express.Router {
       send(res, jsonError(400, `state is not valid JSON: ${(e as Error).message}`));
       return;
     }
-    core.importState(parseState(value, 'PUT /__mock/state'));
+    // ?seed=true: POST /__mock/reset returns to this state instead of the seed fixtures.
+    core.importState(parseState(value, 'PUT /__mock/state'), { asSeed: req.query['seed'] === 'true' });
     res.status(200).json({ imported: true });
   });
   return router;
