@@ -2,7 +2,7 @@
 import request from 'supertest';
 import { describe, expect, it } from 'vitest';
 import { createApp } from '../../src/mock/http/index.js';
-import { globToRegExp, MAX_DELAY_MS, parseLatency, parsePrefer, type Latency } from '../../src/mock/http/faults.js';
+import { compileGlob, MAX_DELAY_MS, parseLatency, parsePrefer, type Latency } from '../../src/mock/http/faults.js';
 import { coreFromFiles } from '../../src/mock/server.js';
 
 const ALICE = 'Bearer tok_alice_owner';
@@ -37,11 +37,11 @@ describe('parsers', () => {
     expect(parsePrefer('delay=soon')).toMatch(/whole number/);
   });
 
-  it('globToRegExp: * stays in one segment, ** crosses segments', () => {
-    expect(globToRegExp('/api/v1/skills/*').test('/api/v1/skills/12')).toBe(true);
-    expect(globToRegExp('/api/v1/skills/*').test('/api/v1/skills/12/deploy')).toBe(false);
-    expect(globToRegExp('/api/v1/**').test('/api/v1/skills/12/deploy')).toBe(true);
-    expect(globToRegExp('/api/v1/skills').test('/api/v1/skillsX')).toBe(false);
+  it('compileGlob: * stays in one segment, ** crosses segments', () => {
+    expect(compileGlob('/api/v1/skills/*').test('/api/v1/skills/12')).toBe(true);
+    expect(compileGlob('/api/v1/skills/*').test('/api/v1/skills/12/deploy')).toBe(false);
+    expect(compileGlob('/api/v1/**').test('/api/v1/skills/12/deploy')).toBe(true);
+    expect(compileGlob('/api/v1/skills').test('/api/v1/skillsX')).toBe(false);
   });
 });
 
