@@ -8,7 +8,7 @@ import { applySeed, type SeedFile } from './seed.js';
 import { Store } from './store.js';
 import { acceptTransfer, cancelTransfer, requestTransfer } from './transfer.js';
 import { create, patch } from './update.js';
-import type { MockRequest, MockResponse, Principal, Result, StateExport } from './types.js';
+import type { Kind, MockRequest, MockResponse, Principal, ResourceRecord, Result, StateExport } from './types.js';
 
 /** How to build a mock core. */
 export interface MockCoreOptions {
@@ -35,6 +35,8 @@ export interface MockCore {
   serializeState(): string;
   /** Replaces the state with an export that was already validated (see `validateState`). */
   importState(state: StateExport): void;
+  /** The first `limit` records of a kind, live and read-only, and the total: a summary that copies nothing. */
+  peekRecords(kind: Kind, limit: number): { rows: readonly ResourceRecord[]; total: number };
   readonly principals: readonly Principal[];
 }
 
@@ -124,5 +126,6 @@ export function createMockCore(options: MockCoreOptions): MockCore {
     importState(state) {
       ctx.store = Store.fromExport(state);
     },
+    peekRecords: (kind, limit) => ctx.store.peek(kind, limit),
   };
 }
