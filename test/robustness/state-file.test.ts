@@ -90,11 +90,10 @@ describe('--state-file: restart-safe state', () => {
   });
 
   it('a write that cannot be saved answers 503 and is rolled back (never acknowledged, never kept)', async () => {
-    const file = stateFile();
+    // A 240-character name is fine, its temp file's (name + 22 random characters) is too long: every save fails.
+    const file = join(stateFile(), '..', `${'s'.repeat(235)}.json`);
+    writeFileSync(file, coreFromFiles().serializeState());
     const mock = await start(file);
-    // The state file became a directory: renaming the (random) temp file over it fails, so the save fails.
-    rmSync(file);
-    mkdirSync(file);
     const before = mock.core.serializeState();
     const r = await api(mock.url, agent, 'PATCH', '/api/v1/skills/1', ALICE, { description: 'lost' });
     expect(r.status).toBe(503);
