@@ -4,6 +4,7 @@ import { startMock } from './server.js';
 import { parseLatency } from './http/faults.js';
 import { normalizeOrigin } from './http/admin-guard.js';
 import { DEFAULT_MAX_STATE_MB } from './http/budget.js';
+import { seededRandom } from './domain/deterministic.js';
 
 const HELP = `modus-mock: a stateful mock of the Modus skills & agents API
 
@@ -24,6 +25,8 @@ Usage: modus-mock [options]
   --redact NAME       also hide header / query / JSON key NAME in the inspector (repeatable; a built-in list
                       already covers Authorization, cookies, *-Api-Key, *token*, *secret*, password, ...)
   --max-state-mb N    stored bytes before writes with a body answer 413 (default ${DEFAULT_MAX_STATE_MB})
+  --deterministic     snapshot-stable data: timestamps from 2026-01-01T00:00:00Z stepping 1 s per write,
+                      variation uuids from a seeded sequence, fault dice seeded; reset replays them
   --quiet             no per-request log line
   --help              this text`;
 
@@ -50,6 +53,7 @@ async function main(): Promise<void> {
         'admin-token': { type: 'string' },
         redact: { type: 'string', multiple: true },
         'max-state-mb': { type: 'string' },
+        deterministic: { type: 'boolean', default: false },
         quiet: { type: 'boolean', default: false },
         help: { type: 'boolean', default: false },
       },
@@ -80,7 +84,8 @@ async function main(): Promise<void> {
       stateFile: args['state-file'],
       specFile: args.spec,
       onViolation: args.validate ? (line) => console.error(line) : undefined,
-      core: { maxResourcesPerOrg: Number(maxText) },
+      core: { maxResourcesPerOrg: Number(maxText), ...(args.deterministic ? { deterministic: {} } : {}) },
+      random: args.deterministic ? seededRandom() : undefined,
       latency,
       admin: { allowOrigins, adminToken },
       redact: args.redact ?? [],

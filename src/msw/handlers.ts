@@ -1,5 +1,5 @@
 import { http, HttpResponse, type HttpHandler } from 'msw';
-import { createMockCore, type MockCore, type MockCoreOptions, type Principal, type SeedFile } from '../mock/domain/index.js';
+import { createMockCore, type DeterministicOptions, type MockCore, type MockCoreOptions, type Principal, type SeedFile } from '../mock/domain/index.js';
 import principalsDoc from '../../fixtures/principals.json' with { type: 'json' };
 import seedDoc from '../../fixtures/seed.json' with { type: 'json' };
 
@@ -11,6 +11,11 @@ export interface ModusHandlersOptions {
   seed?: SeedFile;
   /** Origin the handlers answer for, e.g. `https://api.modus.example`; any origin by default. */
   baseUrl?: string;
+  /**
+   * Snapshot-stable data: timestamps from a fixed clock that steps per write and variation uuids from a
+   * seeded sequence, replayed from the start by `reset()`; `true` for the defaults (the same as `modus-mock --deterministic`).
+   */
+  deterministic?: boolean | DeterministicOptions;
   /** Extra core options (clock, limits). */
   core?: Omit<Partial<MockCoreOptions>, 'principals' | 'seed'>;
 }
@@ -44,6 +49,7 @@ function preflight(request: Request): Response {
 export function modusHandlers(options: ModusHandlersOptions = {}): ModusHandlers {
   const core = createMockCore({
     ...options.core,
+    ...(options.deterministic ? { deterministic: options.deterministic === true ? {} : options.deterministic } : {}),
     principals: options.principals ?? bundledPrincipals,
     seed: options.seed ?? bundledSeed,
   });

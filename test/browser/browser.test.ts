@@ -2,12 +2,12 @@
 import { existsSync, mkdirSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startMock, type RunningMock } from '../../src/mock/server.js';
 import { APP_PAGE } from './app-page.js';
+import { launchChromium } from '../helpers/browser.js';
 
-const CHROMIUM = '/usr/bin/chromium';
 const REPORTS = new URL('../../reports/', import.meta.url);
 
 let mock: RunningMock;
@@ -35,19 +35,16 @@ async function serveAppPage(): Promise<Server> {
 }
 
 beforeAll(async () => {
-  // Fail, never skip: a missing browser must be visible in CI (.ci/run installs it).
-  if (!existsSync(CHROMIUM)) {
-    setupError = new Error(`${CHROMIUM} is missing: install it with \`apt-get update && apt-get install -y chromium\` (.ci/run does this)`);
+  // Fail, never skip: a browser that cannot start must be visible in CI.
+  try {
+    browser = await launchChromium();
+  } catch (e) {
+    setupError = new Error(`headless Chromium did not start (system /usr/bin/chromium, else @sparticuz/chromium): ${(e as Error).message}`);
     return;
   }
   mock = await startMock({ port: 0 });
   site = await serveAppPage();
   siteUrl = `http://127.0.0.1:${(site.address() as AddressInfo).port}`;
-  browser = await chromium.launch({
-    executablePath: CHROMIUM,
-    headless: true,
-    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic'],
-  });
   // The app page runs its calls once; both tests read what it did (neither depends on the other).
   appPage = await browser.newPage({ viewport: { width: 1100, height: 700 } });
   await appPage.goto(`${siteUrl}/?api=${encodeURIComponent(mock.url)}`);

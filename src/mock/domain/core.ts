@@ -6,6 +6,7 @@ import { list } from './list.js';
 import { route, type Operation } from './router.js';
 import { applySeed, type SeedFile } from './seed.js';
 import { Store } from './store.js';
+import { deterministicSequence, type DeterministicOptions } from './deterministic.js';
 import { acceptTransfer, cancelTransfer, requestTransfer } from './transfer.js';
 import { create, patch } from './update.js';
 import type { Kind, MockRequest, MockResponse, Principal, ResourceRecord, Result, StateExport } from './types.js';
@@ -19,6 +20,8 @@ export interface MockCoreOptions {
   state?: StateExport;
   /** Milliseconds since the epoch; defaults to Date.now. */
   clock?: () => number;
+  /** Snapshot-stable data: a clock that steps per write and seeded uuids, replayed from the start on reset (overrides `clock`). */
+  deterministic?: DeterministicOptions;
   /** Creates beyond this many resources of one kind in one org answer 409. */
   maxResourcesPerOrg?: number;
   /** Test-only planted bugs (see PlantedFault). */
@@ -46,7 +49,8 @@ const WITH_BODY: ReadonlySet<Operation> = new Set(['create', 'patch', 'deploy', 
 
 /** Builds the stateful core from principals and seed fixtures. */
 export function createMockCore(options: MockCoreOptions): MockCore {
-  const clock = options.clock ?? Date.now;
+  const sequence = options.deterministic ? deterministicSequence(options.deterministic) : undefined;
+  const clock = sequence?.clock ?? options.clock ?? Date.now;
   let last = 0;
   const byToken = new Map(options.principals.map((p) => [p.token, p]));
   const membersByUserId = new Map<string, Principal>();
@@ -57,16 +61,28 @@ export function createMockCore(options: MockCoreOptions): MockCore {
       last = Math.max(clock(), last + 1); // UPD-6: strictly increasing, so every write moves updatedAt
       return new Date(last).toISOString();
     },
-    newId: () => globalThis.crypto.randomUUID(),
+    newId: sequence?.newId ?? (() => globalThis.crypto.randomUUID()),
     membersByUserId,
     maxResourcesPerOrg: options.maxResourcesPerOrg ?? 10_000,
     planted: new Set(options.planted ?? []),
   };
   const reset = (): void => {
+    // --deterministic: a reset replays the same clock and uuids, so every test after reset sees the same bytes.
+    if (sequence) {
+      sequence.restart();
+      last = 0;
+    }
     ctx.store = new Store();
     if (options.seed) applySeed(ctx, options.principals, options.seed);
   };
-  if (options.state) ctx.store = Store.fromExport(options.state);
+  const adopt = (state: StateExport): void => {
+    ctx.store = Store.fromExport(state);
+    if (sequence) {
+      sequence.rebase(state);
+      last = 0;
+    }
+  };
+  if (options.state) adopt(options.state);
   else reset();
 
   const dispatch = (request: MockRequest): Result<Answer> => {
@@ -123,9 +139,7 @@ export function createMockCore(options: MockCoreOptions): MockCore {
     reset,
     exportState: () => ctx.store.export(),
     serializeState: () => ctx.store.serialize(),
-    importState(state) {
-      ctx.store = Store.fromExport(state);
-    },
+    importState: adopt,
     peekRecords: (kind, limit) => ctx.store.peek(kind, limit),
   };
 }

@@ -1,6 +1,8 @@
 /** The pure mock core: no express, no I/O. */
 export { createMockCore } from './core.js';
 export type { MockCore, MockCoreOptions } from './core.js';
+export { deterministicSequence, seededRandom, DEFAULT_START } from './deterministic.js';
+export type { DeterministicOptions, Sequence } from './deterministic.js';
 export type { PlantedFault } from './context.js';
 export { SeedError } from './seed.js';
 export type { SeedFile, SeedResource } from './seed.js';
