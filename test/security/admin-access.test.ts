@@ -38,6 +38,14 @@ describe('Host check (DNS rebinding)', () => {
     expect((await request(app).get('/__mock/state').set('host', 'devbox.lan.evil.example')).status).toBe(403);
   });
 
+  it('bound to every interface (--host 0.0.0.0 or ::), this machine\'s own addresses pass', async () => {
+    for (const host of ['0.0.0.0', '::']) {
+      const { app } = fresh({ host });
+      expect((await request(app).get('/__mock/state').set('host', '127.0.0.1:4010')).status).toBe(200);
+      expect((await request(app).get('/__mock/state').set('host', 'evil.example')).status).toBe(403);
+    }
+  });
+
   it('the API answers whatever the Host (it needs a bearer token, and CORS is on for it by design)', async () => {
     const { app } = fresh();
     expect((await request(app).get('/api/v1/skills').set('host', 'evil.example').set('authorization', ALICE)).status).toBe(200);

@@ -44,7 +44,7 @@ export function isLoopbackName(name: string): boolean {
 /** The host names that pass the Host check besides loopback ones (DNS rebinding needs a name we do not list). */
 function allowedNames(access: AdminAccess): Set<string> {
   const names = new Set<string>();
-  const bound = hostName(access.host ?? '127.0.0.1');
+  const bound = (access.host ?? '127.0.0.1').trim().toLowerCase().replace(/^\[(.*)\]$/, '$1'); // an address, not a Host header: no port
   if (WILDCARD_HOSTS.has(bound)) {
     // Bound to every interface: this machine's own addresses are how a teammate reaches it.
     for (const list of Object.values(networkInterfaces())) for (const a of list ?? []) names.add(a.address.toLowerCase());

@@ -7,6 +7,7 @@ import { createStateBudget, DEFAULT_MAX_STATE_MB } from './budget.js';
 import { createFaults, type Latency } from './faults.js';
 import { createInspector } from './inspector.js';
 import { createRedactor } from './redact.js';
+import { readBody, type BodyNote } from './read-body.js';
 import type { Fallback } from './prism-fallback.js';
 import { route } from '../domain/router.js';
 
@@ -129,33 +130,6 @@ function adminRoutes(core: MockCore, onReplaced: () => void): express.Router {
     res.status(200).json({ imported: true });
   });
   return router;
-}
-
-type BodyNote = Request & { bodyError?: MockRequest['bodyError'] };
-const readRaw = express.raw({ type: () => true, limit: MAX_BODY_BYTES });
-
-/** What an unreadable body becomes: 413 over 1 MiB (DET-5), else 400 naming the problem. */
-function bodyProblem(err: { type?: string; message?: string }, req: Request): NonNullable<MockRequest['bodyError']> {
-  if (err.type === 'entity.too.large') return { code: 413, message: `request body exceeds ${MAX_BODY_BYTES} bytes` };
-  if (err.type === 'encoding.unsupported') {
-    return { code: 400, message: `unsupported Content-Encoding ${JSON.stringify(req.headers['content-encoding'] ?? '')} (identity, gzip, deflate and br are)` };
-  }
-  return { code: 400, message: `request body cannot be read: ${err.message ?? 'bad encoding'}` };
-}
-
-/**
- * Reads the API body; an unreadable one (over 1 MiB, a corrupt gzip, an unsupported Content-Encoding) is
- * noted on the request rather than answered here: DET-3 wants 401 and 404/405 first, and GET ignores bodies.
- */
-function readBody(req: Request, res: Response, next: NextFunction): void {
-  // Most calls (every GET) carry no body: skip the body parser altogether.
-  if (req.headers['content-length'] === undefined && req.headers['transfer-encoding'] === undefined) return next();
-  readRaw(req, res, (err?: unknown) => {
-    const e = err as { status?: number; type?: string; message?: string } | undefined;
-    if (!e || typeof e.status !== 'number' || e.status < 400 || e.status >= 500) return next(err);
-    (req as BodyNote).bodyError = bodyProblem(e, req);
-    next();
-  });
 }
 
 /** Builds the express app around a mock core. */
