@@ -105,7 +105,7 @@ describe('contract CLI against the mock over HTTP', () => {
 
   it('exit code: a broken [A] rule is drift (0, or 1 with --strict); a broken [D] rule is 1', async () => {
     const rules = async (body: unknown): Promise<void> => {
-      const res = await fetch(`${mock.url}/__mock/faults`, { method: 'POST', body: JSON.stringify(body) });
+      const res = await fetch(`${mock.url}/__mock/faults`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) });
       expect(res.status).toBe(200);
     };
     try {
@@ -119,7 +119,7 @@ describe('contract CLI against the mock over HTTP', () => {
       expect(fail.code, fail.stdout).toBe(1);
       expect(fail.stdout).toMatch(/^DEL-2 +\[D\] +FAIL/m);
     } finally {
-      await fetch(`${mock.url}/__mock/faults`, { method: 'DELETE' });
+      await fetch(`${mock.url}/__mock/faults`, { method: 'DELETE', headers: { 'content-type': 'application/json' } });
     }
   }, 120_000);
 });

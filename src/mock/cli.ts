@@ -3,6 +3,8 @@ import { parseArgs } from 'node:util';
 import { startMock } from './server.js';
 import type { Principal } from './domain/index.js';
 import { parseLatency } from './http/faults.js';
+import { normalizeOrigin } from './http/admin-guard.js';
+import { DEFAULT_MAX_STATE_MB } from './http/budget.js';
 import { seededRandom } from './domain/deterministic.js';
 import { versionLine } from '../version.js';
 
@@ -19,6 +21,12 @@ Usage: modus-mock [options]
   --spec FILE         OpenAPI document: operations the stateful core does not model are answered
                       by prism-http from it (examples first, requests validated); default: none
   --validate          check every response against the spec (bundled openapi.json or --spec), log violations
+  --allow-origin O    let pages from origin O (e.g. http://localhost:5173) use the admin API /__mock (repeatable);
+                      the API /api/v1 answers every origin anyway
+  --admin-token T     require T for /__mock: Authorization: Bearer T, or Basic auth with T as password
+  --redact NAME       also hide header / query / JSON key NAME in the inspector (repeatable; a built-in list
+                      already covers Authorization, cookies, *-Api-Key, *token*, *secret*, password, ...)
+  --max-state-mb N    stored bytes before writes with a body answer 413 (default ${DEFAULT_MAX_STATE_MB})
   --deterministic     snapshot-stable data: timestamps from 2026-01-01T00:00:00Z stepping 1 s per write,
                       variation uuids from a seeded sequence, fault dice seeded; reset replays them
   --quiet             no per-request log line
@@ -54,6 +62,10 @@ async function main(): Promise<void> {
         'max-resources': { type: 'string' },
         spec: { type: 'string' },
         validate: { type: 'boolean', default: false },
+        'allow-origin': { type: 'string', multiple: true },
+        'admin-token': { type: 'string' },
+        redact: { type: 'string', multiple: true },
+        'max-state-mb': { type: 'string' },
         deterministic: { type: 'boolean', default: false },
         quiet: { type: 'boolean', default: false },
         help: { type: 'boolean', default: false },
@@ -76,6 +88,11 @@ async function main(): Promise<void> {
   if (typeof latency === 'string') fail(latency);
   const maxText = args['max-resources'] ?? '10000';
   if (!/^[1-9]\d{0,8}$/.test(maxText)) fail(`--max-resources must be a positive integer, got ${JSON.stringify(maxText)}`);
+  const allowOrigins = (args['allow-origin'] ?? []).map((o) => normalizeOrigin(o) ?? fail(`--allow-origin must be an http(s) origin such as http://localhost:5173, got ${JSON.stringify(o)}`));
+  const adminToken = args['admin-token'];
+  if (adminToken !== undefined && !/^[!-~]{8,}$/.test(adminToken)) fail('--admin-token must be at least 8 printable characters without spaces');
+  const mbText = args['max-state-mb'] ?? String(DEFAULT_MAX_STATE_MB);
+  if (!/^[1-9]\d{0,5}$/.test(mbText)) fail(`--max-state-mb must be a positive integer, got ${JSON.stringify(mbText)}`);
   let mock;
   try {
     mock = await startMock({
@@ -85,6 +102,9 @@ async function main(): Promise<void> {
       core: { maxResourcesPerOrg: Number(maxText), ...(args.deterministic ? { deterministic: {} } : {}) },
       random: args.deterministic ? seededRandom() : undefined,
       latency,
+      admin: { allowOrigins, adminToken },
+      redact: args.redact ?? [],
+      maxStateBytes: Number(mbText) * 1024 * 1024,
       port,
       host: args.host ?? '127.0.0.1',
       principalsFile: args.principals,
@@ -95,7 +115,7 @@ async function main(): Promise<void> {
     fail((e as Error).message);
   }
   console.log(`modus-mock listening on ${mock.url}  (API under ${mock.url}/api/v1, admin under ${mock.url}/__mock)`);
-  console.log(`inspector: ${mock.url}/__mock/`);
+  console.log(`inspector: ${mock.url}/__mock/${adminToken === undefined ? '' : '  (needs the --admin-token)'}`);
   console.log(tokenTable(mock.core.principals));
   const stop = (): void => {
     void mock.close().then(() => process.exit(0));

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import type { Ajv as AjvType, ErrorObject, ValidateFunction } from 'ajv';
 import { principalsSchema, seedSchema, stateSchema } from './fixture-schemas.js';
-import type { Principal, SeedFile, StateExport } from './domain/index.js';
+import { MAX_DEPTH, MAX_VARIATIONS, type Principal, type SeedFile, type StateExport } from './domain/index.js';
 
 type SchemaName = 'principals' | 'seed' | 'state';
 const SCHEMAS = { principals: principalsSchema, seed: seedSchema, state: stateSchema };
@@ -75,8 +75,37 @@ export function parseSeed(value: unknown, source: string): SeedFile | StateExpor
   return check<SeedFile>(validator('seed'), value, source);
 }
 
-/** Validates a state export: shape, then the links between fields. */
+/**
+ * How deep a state export may nest: content fields sit 4 levels below the root (skills, record, variations,
+ * variation), and a request body may nest MAX_DEPTH levels, so everything the API can store fits.
+ */
+export const MAX_STATE_DEPTH = MAX_DEPTH + 4;
+const FORBIDDEN_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
+
+/**
+ * Issue 11 / ERR-2: bounds an import like a request body, walked without recursion, before anything else
+ * touches it: deeper values made every later export (JSON.stringify, structuredClone) overflow the stack.
+ */
+function checkBounds(value: unknown, source: string): void {
+  const stack: Array<[unknown, number, string]> = [[value, 1, '']];
+  while (stack.length > 0) {
+    const [v, depth, at] = stack.pop()!;
+    if (v === null || typeof v !== 'object') continue;
+    if (depth > MAX_STATE_DEPTH) throw new FixtureError(`${source}: ${at || '/'} nests deeper than ${MAX_STATE_DEPTH} levels`);
+    if (Array.isArray(v)) {
+      v.forEach((item, i) => stack.push([item, depth + 1, `${at}/${i}`]));
+      continue;
+    }
+    for (const key of Object.keys(v)) {
+      if (FORBIDDEN_KEYS.has(key)) throw new FixtureError(`${source}: ${at}/${key} is a forbidden key`);
+      stack.push([(v as Record<string, unknown>)[key], depth + 1, `${at}/${key}`]);
+    }
+  }
+}
+
+/** Validates a state export: bounds, shape, then the links between fields. */
 export function parseState(value: unknown, source: string): StateExport {
+  checkBounds(value, source);
   const state = check<StateExport>(validator('state'), value, source);
   for (const [key, rows] of [['skills', state.skills], ['agents', state.agents]] as const) {
     const ids = new Set<number>();
@@ -89,6 +118,8 @@ export function parseState(value: unknown, source: string): StateExport {
         if (vid !== null && !Object.hasOwn(r.variations, vid)) throw new FixtureError(`${at}/${field} names no variation of this resource`);
       }
       if (r.activeVariationId === null && r.draftVariationId === null) throw new FixtureError(`${at} has neither an active nor a draft variation`);
+      // LIFE-11 keeps at most MAX_VARIATIONS (plus the active and the draft one): more could only come from outside.
+      if (Object.keys(r.variations).length > MAX_VARIATIONS + 2) throw new FixtureError(`${at}/variations holds more than ${MAX_VARIATIONS + 2} variations`);
       const kindKey = key === 'skills' ? 'skill' : 'agent';
       if (r.id >= state.nextId[kindKey]) throw new FixtureError(`${source}: /nextId/${kindKey} must be greater than every id (${r.id})`);
     });

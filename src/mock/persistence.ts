@@ -1,14 +1,22 @@
-import { closeSync, fsyncSync, openSync, readFileSync, readSync, renameSync, rmSync, statSync, writeSync } from 'node:fs';
+import { closeSync, openSync, readFileSync, readSync, statSync } from 'node:fs';
 import { StringDecoder } from 'node:string_decoder';
-import { basename, dirname, join } from 'node:path';
+import { resolveStateFile, writeFileAtomic } from './atomic-file.js';
 import { FixtureError, parseState } from './fixtures.js';
+import { StateFileError } from './state-file-error.js';
+import { lockStateFile } from './state-lock.js';
 import {
   LINES_BETWEEN, LINES_END, LINES_HEADER, createCompactor, errorBody, markCompacted,
   type MockCore, type MockRequest, type MockResponse, type ResourceRecord, type StateExport,
 } from './domain/index.js';
 
-/** A state file that cannot be used; the message names the file and the problem, and the file is left as it was. */
-export class StateFileError extends Error {}
+export { StateFileError } from './state-file-error.js';
+export { resolveStateFile, writeFileAtomic } from './atomic-file.js';
+
+/** A save that failed after a write, reset or import: the change was rolled back and the answer is 503. */
+export class StateSaveError extends Error {
+  /** The HTTP status the adapter answers with. */
+  readonly status = 503;
+}
 
 /** Methods that never change state, so a 2xx answer to them is not persisted. */
 const READS = new Set(['GET', 'HEAD', 'OPTIONS']);
@@ -16,41 +24,6 @@ const READS = new Set(['GET', 'HEAD', 'OPTIONS']);
 /** Whether an API exchange acknowledged a write that must reach the state file before the answer is sent. */
 export function isAcknowledgedWrite(request: MockRequest, response: MockResponse): boolean {
   return response.status >= 200 && response.status < 300 && !READS.has(request.method.toUpperCase());
-}
-
-function fsyncDirectory(dir: string): void {
-  let fd: number | undefined;
-  try {
-    fd = openSync(dir, 'r');
-    fsyncSync(fd);
-  } catch (e) {
-    // Windows cannot open or fsync a directory; the rename is still atomic there.
-    if (process.platform !== 'win32') throw e;
-  } finally {
-    if (fd !== undefined) closeSync(fd);
-  }
-}
-
-/**
- * Replaces `file` with `text` atomically and durably: write a temp file in the same directory,
- * fsync it, rename it over `file`, fsync the directory. A crash at any point leaves the old or the
- * new content, never a mix.
- */
-export function writeFileAtomic(file: string, text: string): void {
-  const tmp = join(dirname(file), `.${basename(file)}.tmp`);
-  const bytes = Buffer.from(text, 'utf8');
-  const fd = openSync(tmp, 'w', 0o644);
-  try {
-    for (let at = 0; at < bytes.length; ) at += writeSync(fd, bytes, at, bytes.length - at);
-    fsyncSync(fd);
-  } catch (e) {
-    closeSync(fd);
-    rmSync(tmp, { force: true });
-    throw e;
-  }
-  closeSync(fd);
-  renameSync(tmp, file);
-  fsyncDirectory(dirname(file));
 }
 
 const CHUNK = 4 * 1024 * 1024;
@@ -179,29 +152,46 @@ export function persistCore(core: MockCore, file: string): MockCore {
     reset() {
       core.reset();
       const failed = saveOrRollBack();
-      if (failed) throw failed;
+      if (failed) throw new StateSaveError(`could not persist the reset to ${file}: ${failed.message}`);
     },
     importState(state, options) {
       core.importState(state, options);
       const failed = saveOrRollBack();
-      if (failed) throw failed;
+      if (failed) throw new StateSaveError(`could not persist the import to ${file}: ${failed.message}`);
     },
+    peekRecords: (kind, limit) => core.peekRecords(kind, limit),
   };
 }
 
+/** An opened state file: the persisting core and the lock to give back when the server stops. */
+export interface OpenStateFile {
+  core: MockCore;
+  /** The resolved path every save writes (see resolveStateFile). */
+  path: string;
+  release(): void;
+}
+
 /**
- * Opens a state file: loads it when it exists (never overwriting an unusable one), else builds the
- * core from the fixtures and writes the file; answers a core that persists every acknowledged write.
+ * Opens a state file: takes its lock (a second process refuses to start), loads it when it exists (never
+ * overwriting an unusable one), else builds the core from the fixtures and writes the file; answers a
+ * core that persists every acknowledged write.
  */
-export function openStateFile(file: string, build: (state?: StateExport) => MockCore): MockCore {
-  const saved = readStateFile(file);
-  const core = build(saved);
-  if (!saved) {
-    try {
-      saveState(core, file);
-    } catch (e) {
-      throw new StateFileError(`state file ${file}: cannot write: ${(e as Error).message}`);
+export function openStateFile(file: string, build: (state?: StateExport) => MockCore): OpenStateFile {
+  const path = resolveStateFile(file);
+  const lock = lockStateFile(path);
+  try {
+    const saved = readStateFile(path);
+    const core = build(saved);
+    if (!saved) {
+      try {
+        saveState(core, path);
+      } catch (e) {
+        throw new StateFileError(`state file ${file}: cannot write: ${(e as Error).message}`);
+      }
     }
+    return { core: persistCore(core, path), path, release: lock.release };
+  } catch (e) {
+    lock.release();
+    throw e;
   }
-  return persistCore(core, file);
 }

@@ -1,4 +1,4 @@
-import type { Server } from 'node:http';
+import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { fileURLToPath } from 'node:url';
 import { createMockCore, type MockCore, type MockCoreOptions, type Principal, type SeedFile, type StateExport } from './domain/index.js';
@@ -64,15 +64,28 @@ async function withValidation(options: StartOptions): Promise<AppOptions['onExch
 export async function startMock(options: StartOptions = {}): Promise<RunningMock> {
   const build = (state?: StateExport): MockCore =>
     coreFromFiles(options.principalsFile, options.seedFile, state ? { ...options.core, state } : options.core);
-  const core = options.stateFile ? openStateFile(options.stateFile, build) : build();
-  // prism-http takes over a second to load: only with --spec.
-  const fallback = options.specFile ? await (await import('./http/prism-fallback.js')).createPrismFallback(options.specFile) : undefined;
-  const app = createApp({ ...options, core, fallback, onExchange: await withValidation(options) });
+  const opened = options.stateFile ? openStateFile(options.stateFile, build) : undefined;
+  const core = opened?.core ?? build();
   const host = options.host ?? '127.0.0.1';
-  const server = await new Promise<Server>((resolve, reject) => {
-    const s = app.listen(options.port ?? 0, host, (err?: Error) => (err ? reject(err) : resolve(s)));
-    s.once('error', reject);
-  });
+  let server: Server;
+  try {
+    // prism-http takes over a second to load: only with --spec.
+    const fallback = options.specFile ? await (await import('./http/prism-fallback.js')).createPrismFallback(options.specFile) : undefined;
+    const admin = { ...options.admin, host: options.admin?.host ?? host };
+    const app = createApp({ ...options, admin, core, fallback, onExchange: await withValidation(options) });
+    // requireHostHeader off: Node's own check answers a bare 400; the app answers the ERR-1 JSON one instead.
+    server = createServer({ requireHostHeader: false }, app);
+    await new Promise<void>((resolve, reject) => {
+      server.once('error', reject);
+      server.listen(options.port ?? 0, host, () => {
+        server.off('error', reject);
+        resolve();
+      });
+    });
+  } catch (e) {
+    opened?.release();
+    throw e;
+  }
   server.keepAliveTimeout = 65_000;
   answerMalformedRequests(server);
   const { port } = server.address() as AddressInfo;
@@ -83,7 +96,10 @@ export async function startMock(options: StartOptions = {}): Promise<RunningMock
     server,
     close: () => new Promise<void>((resolve) => {
       server.closeAllConnections();
-      server.close(() => resolve());
+      server.close(() => {
+        opened?.release();
+        resolve();
+      });
     }),
   };
 }

@@ -8,7 +8,7 @@ describe('admin endpoints', () => {
     await m.call('DELETE', `/api/v1/skills/${SKILL.warehouse}`, { as: 'alice' });
     await m.call('POST', '/api/v1/agents', { as: 'bob', body: { name: 'extra' } });
     expect(m.snapshot()).not.toBe(seeded);
-    const r = await m.call('POST', '/__mock/reset');
+    const r = await m.call('POST', '/__mock/reset', { headers: { 'content-type': 'application/json' } });
     expect(r.status).toBe(200);
     const after = JSON.parse(m.snapshot());
     const expected = JSON.parse(seeded);

@@ -2,7 +2,7 @@
 import request from 'supertest';
 import { describe, expect, it } from 'vitest';
 import { createApp } from '../../src/mock/http/index.js';
-import { globToRegExp, MAX_DELAY_MS, parseLatency, parsePrefer, type Latency } from '../../src/mock/http/faults.js';
+import { compileGlob, MAX_DELAY_MS, parseLatency, parsePrefer, type Latency } from '../../src/mock/http/faults.js';
 import { coreFromFiles } from '../../src/mock/server.js';
 
 const ALICE = 'Bearer tok_alice_owner';
@@ -37,11 +37,11 @@ describe('parsers', () => {
     expect(parsePrefer('delay=soon')).toMatch(/whole number/);
   });
 
-  it('globToRegExp: * stays in one segment, ** crosses segments', () => {
-    expect(globToRegExp('/api/v1/skills/*').test('/api/v1/skills/12')).toBe(true);
-    expect(globToRegExp('/api/v1/skills/*').test('/api/v1/skills/12/deploy')).toBe(false);
-    expect(globToRegExp('/api/v1/**').test('/api/v1/skills/12/deploy')).toBe(true);
-    expect(globToRegExp('/api/v1/skills').test('/api/v1/skillsX')).toBe(false);
+  it('compileGlob: * stays in one segment, ** crosses segments', () => {
+    expect(compileGlob('/api/v1/skills/*').test('/api/v1/skills/12')).toBe(true);
+    expect(compileGlob('/api/v1/skills/*').test('/api/v1/skills/12/deploy')).toBe(false);
+    expect(compileGlob('/api/v1/**').test('/api/v1/skills/12/deploy')).toBe(true);
+    expect(compileGlob('/api/v1/skills').test('/api/v1/skillsX')).toBe(false);
   });
 });
 
@@ -98,16 +98,16 @@ describe('/__mock/faults rules', () => {
 
   it('POST sets rules, GET lists them, DELETE clears them', async () => {
     const m = fresh();
-    const set = await request(m.app).post('/__mock/faults').send(JSON.stringify({ rules: [patch503] }));
+    const set = await request(m.app).post('/__mock/faults').set('content-type', 'application/json').send(JSON.stringify({ rules: [patch503] }));
     expect(set.status).toBe(200);
     expect((await request(m.app).get('/__mock/faults')).body.rules).toEqual([patch503]);
-    await request(m.app).delete('/__mock/faults').expect(204);
+    await request(m.app).delete('/__mock/faults').set('content-type', 'application/json').expect(204);
     expect((await request(m.app).get('/__mock/faults')).body.rules).toEqual([]);
   });
 
   it('a status rule hits only matching method + path, with CORS headers, and leaves state unchanged', async () => {
     const m = fresh();
-    await request(m.app).post('/__mock/faults').send(JSON.stringify({ rules: [patch503] })).expect(200);
+    await request(m.app).post('/__mock/faults').set('content-type', 'application/json').send(JSON.stringify({ rules: [patch503] })).expect(200);
     const before = m.snapshot();
     const hit = await request(m.app).patch('/api/v1/skills/1').set('authorization', ALICE).set('origin', ORIGIN)
       .set('content-type', 'application/json').send(JSON.stringify({ description: 'lost' }));
@@ -117,7 +117,7 @@ describe('/__mock/faults rules', () => {
     await request(m.app).get('/api/v1/skills/1').set('authorization', ALICE).expect(200);
     await request(m.app).patch('/api/v1/agents/1').set('authorization', ALICE).set('content-type', 'application/json')
       .send(JSON.stringify({ description: 'kept' })).expect(200);
-    await request(m.app).delete('/__mock/faults').expect(204);
+    await request(m.app).delete('/__mock/faults').set('content-type', 'application/json').expect(204);
     await request(m.app).patch('/api/v1/skills/1').set('authorization', ALICE).set('content-type', 'application/json')
       .send(JSON.stringify({ description: 'now kept' })).expect(200);
   });
@@ -125,7 +125,7 @@ describe('/__mock/faults rules', () => {
   it('probability decides per request from the random source', async () => {
     let next = 0.7;
     const m = fresh({ random: () => next });
-    await request(m.app).post('/__mock/faults').send(JSON.stringify({ rules: [{ ...patch503, method: 'GET', probability: 0.5 }] })).expect(200);
+    await request(m.app).post('/__mock/faults').set('content-type', 'application/json').send(JSON.stringify({ rules: [{ ...patch503, method: 'GET', probability: 0.5 }] })).expect(200);
     await request(m.app).get('/api/v1/skills/1').set('authorization', ALICE).expect(200);
     next = 0.2;
     await request(m.app).get('/api/v1/skills/1').set('authorization', ALICE).expect(503);
@@ -133,7 +133,7 @@ describe('/__mock/faults rules', () => {
 
   it('a delayMs rule delays matching requests and still answers from the core', async () => {
     const m = fresh();
-    await request(m.app).post('/__mock/faults').send(JSON.stringify({ rules: [{ path: '/api/v1/agents', delayMs: 200 }] })).expect(200);
+    await request(m.app).post('/__mock/faults').set('content-type', 'application/json').send(JSON.stringify({ rules: [{ path: '/api/v1/agents', delayMs: 200 }] })).expect(200);
     const { ms, value } = await timed(() => request(m.app).get('/api/v1/agents').set('authorization', ALICE));
     expect(value.status).toBe(200);
     expect(Array.isArray(value.body.agents)).toBe(true);
@@ -152,8 +152,8 @@ describe('/__mock/faults rules', () => {
     ['delay over the cap', { rules: [{ path: '/x', delayMs: 60_001 }] }, /delayMs must be an integer from 0 to 60000/],
   ])('rejects bad rules with a clear 400: %s', async (_label, body, message) => {
     const m = fresh();
-    await request(m.app).post('/__mock/faults').send(JSON.stringify({ rules: [patch503] })).expect(200);
-    const res = await request(m.app).post('/__mock/faults').send(typeof body === 'string' ? body : JSON.stringify(body));
+    await request(m.app).post('/__mock/faults').set('content-type', 'application/json').send(JSON.stringify({ rules: [patch503] })).expect(200);
+    const res = await request(m.app).post('/__mock/faults').set('content-type', 'application/json').send(typeof body === 'string' ? body : JSON.stringify(body));
     expect(res.status).toBe(400);
     expect(res.body.error.status).toBe('INVALID_ARGUMENT');
     expect(res.body.error.message).toMatch(message);

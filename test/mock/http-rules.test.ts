@@ -14,7 +14,7 @@ describeRuleChecks('rules over HTTP', () => ({
   fetch: (url, init) => fetch(url, init),
   baseUrl: mock.url,
   reset: async () => {
-    const res = await fetch(`${mock.url}/__mock/reset`, { method: 'POST' });
+    const res = await fetch(`${mock.url}/__mock/reset`, { method: 'POST', headers: { 'content-type': 'application/json' } });
     if (res.status !== 200) throw new Error(`POST /__mock/reset answered ${res.status}`);
   },
 }));

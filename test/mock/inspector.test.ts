@@ -58,7 +58,7 @@ describe('GET /__mock/requests', () => {
       expect(res.status).toBe(400);
       expect(res.body.error.message).toMatch(/limit must be an integer from 1 to 200/);
     }
-    await request(app).delete('/__mock/requests').expect(204);
+    await request(app).delete('/__mock/requests').set('content-type', 'application/json').expect(204);
     expect((await request(app).get('/__mock/requests')).body.requests).toEqual([]);
   });
 

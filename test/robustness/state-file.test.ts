@@ -68,7 +68,7 @@ describe('--state-file: restart-safe state', () => {
     const file = stateFile();
     const mock = await start(file);
     await api(mock.url, agent, 'POST', '/api/v1/agents', ALICE, { name: 'gone after reset' });
-    await api(mock.url, agent, 'POST', '/__mock/reset', ALICE);
+    await api(mock.url, agent, 'POST', '/__mock/reset', ALICE, {}); // admin writes need a JSON content type (issue 11)
     expect(readFileSync(file, 'utf8')).toBe(mock.core.serializeState());
     const state = mock.core.exportState();
     state.skills = state.skills.slice(0, 2);
@@ -90,9 +90,10 @@ describe('--state-file: restart-safe state', () => {
   });
 
   it('a write that cannot be saved answers 503 and is rolled back (never acknowledged, never kept)', async () => {
-    const file = stateFile();
+    // A 240-character name is fine, its temp file's (name + 22 random characters) is too long: every save fails.
+    const file = join(stateFile(), '..', `${'s'.repeat(235)}.json`);
+    writeFileSync(file, coreFromFiles().serializeState());
     const mock = await start(file);
-    mkdirSync(join(file, '..', '.state.json.tmp')); // the temp path is a directory: the save fails
     const before = mock.core.serializeState();
     const r = await api(mock.url, agent, 'PATCH', '/api/v1/skills/1', ALICE, { description: 'lost' });
     expect(r.status).toBe(503);

@@ -9,7 +9,7 @@ import { Store } from './store.js';
 import { deterministicSequence, newestTime, type DeterministicOptions } from './deterministic.js';
 import { acceptTransfer, cancelTransfer, requestTransfer } from './transfer.js';
 import { create, patch } from './update.js';
-import type { MockRequest, MockResponse, Principal, Result, StateExport } from './types.js';
+import type { Kind, MockRequest, MockResponse, Principal, ResourceRecord, Result, StateExport } from './types.js';
 
 /** How to build a mock core. */
 export interface MockCoreOptions {
@@ -38,6 +38,8 @@ export interface MockCore {
   serializeState(): string;
   /** Replaces the state with an export that was already validated (see `parseState`); `asSeed`: reset returns to it too. */
   importState(state: StateExport, options?: { asSeed?: boolean }): void;
+  /** The first `limit` records of a kind, live and read-only, and the total: a summary that copies nothing. */
+  peekRecords(kind: Kind, limit: number): { rows: readonly ResourceRecord[]; total: number };
   readonly principals: readonly Principal[];
 }
 
@@ -144,5 +146,6 @@ export function createMockCore(options: MockCoreOptions): MockCore {
       if (importOptions?.asSeed) seedState = JSON.stringify(state);
       adopt(state);
     },
+    peekRecords: (kind, limit) => ctx.store.peek(kind, limit),
   };
 }

@@ -102,6 +102,17 @@ export class Store {
     return cursor && cursor.kind === kind ? cursor : undefined;
   }
 
+  /** The first `limit` records of `kind` by id and how many there are, without a copy (the inspector's overview). */
+  peek(kind: Kind, limit: number): { rows: readonly ResourceRecord[]; total: number } {
+    const rows: ResourceRecord[] = [];
+    // Ids enter the map in ascending order (allocateId, and fromExport sorts), so the first ones are the smallest.
+    for (const r of this.byId[kind].values()) {
+      if (rows.length >= limit) break;
+      rows.push(r);
+    }
+    return { rows, total: this.byId[kind].size };
+  }
+
   /** The whole state as plain JSON (records are copied, so the export never aliases live state). */
   export(): StateExport {
     const rows = (kind: Kind): ResourceRecord[] =>

@@ -1,8 +1,13 @@
 import express, { type NextFunction, type Request, type Response } from 'express';
 import { FixtureError, parseState } from '../fixtures.js';
 import { MAX_BODY_BYTES, errorBody, type MockCore, type MockRequest, type MockResponse } from '../domain/index.js';
+import { StateSaveError } from '../persistence.js';
+import { createAdminGuard, type AdminAccess } from './admin-guard.js';
+import { createStateBudget, DEFAULT_MAX_STATE_MB } from './budget.js';
 import { createFaults, type Latency } from './faults.js';
 import { createInspector } from './inspector.js';
+import { createRedactor } from './redact.js';
+import { readBody, type BodyNote } from './read-body.js';
 import type { Fallback } from './prism-fallback.js';
 import { route } from '../domain/router.js';
 
@@ -19,13 +24,26 @@ export interface AppOptions {
   random?: (() => number) | undefined;
   /** Answers operations the stateful core does not model (prism-http over `--spec`). */
   fallback?: Fallback | undefined;
+  /** Who may reach `/__mock/*`: the bound host, `--allow-origin`, `--admin-token`. */
+  admin?: AdminAccess | undefined;
+  /** More header names / query keys to redact in the inspector (`--redact NAME`), besides the built-in list. */
+  redact?: readonly string[] | undefined;
+  /** Stored bytes before writes with a body answer 413 (`--max-state-mb`); DEFAULT_MAX_STATE_MB MiB by default. */
+  maxStateBytes?: number | undefined;
 }
 
 /** The largest body `PUT /__mock/state` accepts (docs/decisions/002-limits.md); larger answers 413. */
 export const ADMIN_STATE_LIMIT = 64 * 1024 * 1024;
 const utf8 = new TextDecoder('utf-8', { fatal: true });
 
-/** CORS on by default so a browser app on another origin can call the mock (preflight answered here). */
+/** ERR-1: HTTP/1.1 requires Host (RFC 9112 3.2); Node's own check answers a bare 400, this one the JSON error. */
+function requireHost(req: Request, res: Response, next: NextFunction): void {
+  if (req.headers.host !== undefined || req.httpVersion !== '1.1') return next();
+  res.setHeader('connection', 'close');
+  send(res, jsonError(400, 'an HTTP/1.1 request needs a Host header'));
+}
+
+/** CORS on for any origin on the API, so a browser app on another origin can call the mock (preflight answered here). */
 function cors(req: Request, res: Response, next: NextFunction): void {
   res.setHeader('access-control-allow-origin', req.headers.origin ?? '*');
   res.setHeader('vary', 'Origin');
@@ -66,6 +84,7 @@ function errors(err: unknown, _req: Request, res: Response, _next: NextFunction)
   const e = err as { type?: string; status?: number; message?: string; limit?: number };
   let out: MockResponse;
   if (err instanceof FixtureError) out = jsonError(422, err.message);
+  else if (err instanceof StateSaveError) out = jsonError(503, err.message); // README: a failed save answers 503, admin calls too
   else if (e.type === 'entity.too.large') out = jsonError(413, `request body exceeds ${e.limit ?? MAX_BODY_BYTES} bytes`); // DET-5; the admin import has its own limit
   else if (typeof e.status === 'number' && e.status >= 400 && e.status < 500) out = jsonError(400, `bad request: ${e.message ?? 'unreadable body'}`);
   else {
@@ -80,11 +99,15 @@ function jsonError(code: number, message: string): MockResponse {
   return { status: code, headers: { 'content-type': 'application/json' }, body: errorBody(code, message) };
 }
 
-/** The mock's admin API: reset, export and import state (outside /api, no auth: a local tool). */
-function adminRoutes(core: MockCore): express.Router {
-  const router = express.Router();
+/** The mock's admin API: reset, export and import state (outside /api, behind the admin guard). */
+function adminRoutes(core: MockCore, onReplaced: () => void): express.Router {
+  const router = express.Router({ caseSensitive: true, strict: false });
   router.post('/reset', (_req, res) => {
-    core.reset();
+    try {
+      core.reset();
+    } finally {
+      onReplaced(); // a failed save rolls back to the file: recount either way
+    }
     res.status(200).json({ reset: true });
   });
   router.get('/state', (_req, res) => {
@@ -98,39 +121,38 @@ function adminRoutes(core: MockCore): express.Router {
       send(res, jsonError(400, `state is not valid JSON: ${(e as Error).message}`));
       return;
     }
-    // ?seed=true: POST /__mock/reset returns to this state instead of the seed fixtures.
-    core.importState(parseState(value, 'PUT /__mock/state'), { asSeed: req.query['seed'] === 'true' });
+    const state = parseState(value, 'PUT /__mock/state');
+    try {
+      // ?seed=true: POST /__mock/reset returns to this state instead of the seed fixtures.
+      core.importState(state, { asSeed: req.query['seed'] === 'true' });
+    } finally {
+      onReplaced();
+    }
     res.status(200).json({ imported: true });
   });
   return router;
 }
 
-type BodyNote = Request & { bodyError?: MockRequest['bodyError'] };
-const readRaw = express.raw({ type: () => true, limit: MAX_BODY_BYTES });
-
-/** Reads the API body; one over 1 MiB is noted on the request (DET-5) rather than answered here (DET-3). */
-function readBody(req: Request, res: Response, next: NextFunction): void {
-  // Most calls (every GET) carry no body: skip the body parser altogether.
-  if (req.headers['content-length'] === undefined && req.headers['transfer-encoding'] === undefined) return next();
-  readRaw(req, res, (err?: unknown) => {
-    if ((err as { type?: string } | undefined)?.type !== 'entity.too.large') return next(err);
-    (req as BodyNote).bodyError = { code: 413, message: `request body exceeds ${MAX_BODY_BYTES} bytes` };
-    next();
-  });
-}
-
 /** Builds the express app around a mock core. */
 export function createApp(options: AppOptions): express.Express {
-  const { core, log, onExchange } = options;
+  const { core, log } = options;
   const app = express();
   app.disable('x-powered-by');
   app.set('etag', false);
+  app.set('case sensitive routing', true); // `/__MOCK/STATE` is no admin route (issue 11): it is an unknown API path
   const faults = createFaults({ latency: options.latency, random: options.random });
-  const inspector = createInspector(core);
+  const inspector = createInspector(core, createRedactor(options.redact));
+  const budget = createStateBudget(core, options.maxStateBytes ?? DEFAULT_MAX_STATE_MB * 1024 * 1024);
+  const onExchange = (request: MockRequest, response: MockResponse): void => {
+    budget.note(request, response);
+    options.onExchange?.(request, response);
+  };
   app.use(inspector.record); // first, so preflights and fault answers show up too
-  app.use(cors);
+  app.use(requireHost);
   if (log) app.use(logger(log));
-  app.use('/__mock', adminRoutes(core), faults.routes, inspector.routes);
+  // Admin first and behind its guard: no CORS for foreign origins there (docs/decisions/004-security-model.md).
+  app.use('/__mock', createAdminGuard(options.admin), adminRoutes(core, budget.recount), faults.routes, inspector.routes);
+  app.use(cors);
 
   /** The API: the stateful core, or prism-http for what it does not model. */
   const answer = (req: Request, res: Response, next: NextFunction): void => {
@@ -145,6 +167,7 @@ export function createApp(options: AppOptions): express.Express {
     }
     // DET-3: an unreadable body is the core's to answer, after auth and routing.
     const request: MockRequest = { method: req.method, url: req.originalUrl, headers: req.headers as Record<string, string>, body };
+    bodyError ??= budget.check(request);
     if (bodyError) request.bodyError = bodyError;
     const fallback = options.fallback;
     if (fallback && !bodyError && !route(req.path).found) {
@@ -152,14 +175,14 @@ export function createApp(options: AppOptions): express.Express {
       fallback(request)
         .then((answered) => {
           const response = answered ?? core.handle(request);
-          onExchange?.(request, response);
+          onExchange(request, response);
           send(res, response);
         })
         .catch(next);
       return;
     }
     const response = core.handle(request);
-    onExchange?.(request, response);
+    onExchange(request, response);
     send(res, response);
   };
   // One layer for body, faults and answer: every API request walks the router once, not three times.

@@ -1,5 +1,8 @@
 import express, { type NextFunction, type Request, type Response } from 'express';
 import { errorBody } from '../domain/index.js';
+import { compileGlob, MAX_GLOB_CHARS, type PathGlob } from './glob.js';
+
+export { compileGlob } from './glob.js';
 
 /** A response delay range in milliseconds (`--latency 50-300`). */
 export interface Latency {
@@ -81,6 +84,7 @@ export function parseRule(value: unknown, at: string): FaultRule | string {
   const method = r['method'] ?? '*';
   if (typeof method !== 'string' || !METHODS.has(method.toUpperCase())) return `${at}/method must be one of ${[...METHODS].join(', ')}`;
   if (typeof r['path'] !== 'string' || !r['path'].startsWith('/')) return `${at}/path must be a path glob starting with /`;
+  if (r['path'].length > MAX_GLOB_CHARS) return `${at}/path must be at most ${MAX_GLOB_CHARS} characters`;
   const probability = r['probability'] ?? 1;
   if (typeof probability !== 'number' || !(probability >= 0 && probability <= 1)) return `${at}/probability must be a number from 0 to 1`;
   const rule: FaultRule = { method: method.toUpperCase(), path: r['path'], probability };
@@ -96,15 +100,6 @@ export function parseRule(value: unknown, at: string): FaultRule | string {
   }
   if (rule.status === undefined && rule.delayMs === undefined) return `${at} needs a status, a delayMs or both`;
   return rule;
-}
-
-/** Compiles a path glob to a RegExp (`*` one segment, `**` anything). */
-export function globToRegExp(glob: string): RegExp {
-  const source = glob
-    .split(/(\*\*|\*)/)
-    .map((part) => (part === '**' ? '.*' : part === '*' ? '[^/]*' : part.replace(/[.+?^${}()|[\]\\]/g, '\\$&')))
-    .join('');
-  return new RegExp(`^${source}/?$`);
 }
 
 function jsonError(res: Response, code: number, message: string): void {
@@ -130,7 +125,7 @@ function parseRules(body: unknown): FaultRule[] | string {
 /** Builds the fault layer: latency, `Prefer` and rules; a forced status never calls the core (state unchanged). */
 export function createFaults(options: FaultOptions = {}): Faults {
   const random = options.random ?? Math.random;
-  let rules: Array<FaultRule & { pattern: RegExp }> = [];
+  let rules: Array<FaultRule & { pattern: PathGlob }> = [];
 
   const middleware = (req: Request, res: Response, next: NextFunction): void => {
     // Hot path: nothing configured and nothing asked for costs one check per request.
@@ -177,7 +172,7 @@ export function createFaults(options: FaultOptions = {}): Faults {
       jsonError(res, 400, parsed);
       return;
     }
-    rules = parsed.map((rule) => ({ ...rule, pattern: globToRegExp(rule.path) }));
+    rules = parsed.map((rule) => ({ ...rule, pattern: compileGlob(rule.path) }));
     res.status(200).json({ rules: parsed });
   });
   routes.delete('/faults', (_req, res) => {

@@ -6,3 +6,11 @@ export { createFaults, parseLatency, parsePrefer, MAX_DELAY_MS } from './faults.
 export type { FaultRule, Faults, Latency } from './faults.js';
 export { createInspector, redactAuthorization } from './inspector.js';
 export type { ExchangeRecord, Inspector } from './inspector.js';
+export { createAdminGuard, isLoopbackName } from './admin-guard.js';
+export type { AdminAccess } from './admin-guard.js';
+export { createRedactor, REDACTED } from './redact.js';
+export type { Redactor } from './redact.js';
+export { createStateBudget, DEFAULT_MAX_STATE_MB } from './budget.js';
+export type { StateBudget } from './budget.js';
+export { compileGlob } from './glob.js';
+export type { PathGlob } from './glob.js';

@@ -1,6 +1,7 @@
 import express, { type NextFunction, type Request, type Response } from 'express';
 import { errorBody, type MockCore, type ResourceRecord } from '../domain/index.js';
 import { renderInspectorPage } from './inspector-page.js';
+import { createRedactor, type Redactor } from './redact.js';
 
 /** One API exchange as `GET /__mock/requests` shows it (tokens redacted). */
 export interface ExchangeRecord {
@@ -28,25 +29,8 @@ export const RING_SIZE = 200;
 export const DEFAULT_LIMIT = 50;
 const MAX_BODY_CHARS = 8 * 1024;
 const MAX_OVERVIEW_ROWS = 1000;
-const SECRET_HEADERS = new Set(['authorization', 'proxy-authorization', 'cookie', 'set-cookie']);
 
-/** Redacts a credential header: `Bearer tok_a…` (5 chars at most, only for long tokens) or `[redacted]`. */
-export function redactAuthorization(value: string): string {
-  const m = /^Bearer\s+(\S+)\s*$/i.exec(value);
-  if (!m || m[1]!.length < 12) return '[redacted]';
-  return `Bearer ${m[1]!.slice(0, 5)}…`;
-}
-
-function redactHeaders(headers: Request['headers']): Record<string, string> {
-  const out: Record<string, string> = {};
-  for (const [name, raw] of Object.entries(headers)) {
-    if (raw === undefined) continue;
-    const value = Array.isArray(raw) ? raw.join(', ') : raw;
-    if (name === 'authorization') out[name] = redactAuthorization(value);
-    else out[name] = SECRET_HEADERS.has(name) ? '[redacted]' : value;
-  }
-  return out;
-}
+export { redactAuthorization } from './redact.js';
 
 /** A body as text, cut at MAX_BODY_CHARS; parsing waits until someone asks (recording stays cheap). */
 function bodyText(chunk: unknown): string | undefined {
@@ -82,8 +66,8 @@ function overviewRow(r: ResourceRecord): Record<string, unknown> {
   };
 }
 
-/** Builds the inspector: records every non-admin exchange (ring buffer) and serves the page and its JSON. */
-export function createInspector(core: MockCore): Inspector {
+/** Builds the inspector: records every non-admin exchange (ring buffer) and serves the page and its JSON, credentials redacted. */
+export function createInspector(core: MockCore, redactor: Redactor = createRedactor()): Inspector {
   const ring: Array<{ seq: number; at: number; ms: number; method: string; url: string; headers: Request['headers']; status: number; requestBody: unknown; sent: unknown }> = [];
   let seq = 0;
 
@@ -118,22 +102,24 @@ export function createInspector(core: MockCore): Inspector {
         seq: n,
         time: new Date(at).toISOString(),
         method,
-        url,
+        url: redactor.url(url),
         status,
         ms: Math.round(ms * 100) / 100,
-        requestHeaders: redactHeaders(headers),
+        requestHeaders: redactor.headers(headers),
       };
       const requestText = bodyText(requestBody);
       const responseText = bodyText(sent);
-      if (requestText !== undefined) out.requestBody = readable(requestText);
-      if (responseText !== undefined) out.responseBody = readable(responseText);
+      if (requestText !== undefined) out.requestBody = redactor.body(readable(requestText));
+      if (responseText !== undefined) out.responseBody = redactor.body(readable(responseText));
       return out;
     });
 
   const routes = express.Router();
   routes.get('/', (_req, res) => {
     const nonce = globalThis.crypto.randomUUID();
-    res.setHeader('content-security-policy', `default-src 'none'; script-src 'nonce-${nonce}'; style-src 'nonce-${nonce}'; connect-src 'self'`);
+    // frame-ancestors: no other page may frame the inspector (it shows the principals' tokens).
+    res.setHeader('content-security-policy', `default-src 'none'; script-src 'nonce-${nonce}'; style-src 'nonce-${nonce}'; connect-src 'self'; frame-ancestors 'none'`);
+    res.setHeader('x-frame-options', 'DENY');
     res.setHeader('content-type', 'text/html; charset=utf-8');
     res.setHeader('cache-control', 'no-store');
     res.status(200).end(renderInspectorPage(core.principals, nonce));
@@ -152,10 +138,13 @@ export function createInspector(core: MockCore): Inspector {
     res.status(204).end();
   });
   routes.get('/overview', (_req, res) => {
-    const state = core.exportState();
+    // Issue 11: the first rows straight from the store; copying the whole state stalled every 2 s refresh.
+    const skills = core.peekRecords('skill', MAX_OVERVIEW_ROWS);
+    const agents = core.peekRecords('agent', MAX_OVERVIEW_ROWS);
     res.status(200).json({
-      skills: state.skills.slice(0, MAX_OVERVIEW_ROWS).map(overviewRow),
-      agents: state.agents.slice(0, MAX_OVERVIEW_ROWS).map(overviewRow),
+      skills: skills.rows.map(overviewRow),
+      agents: agents.rows.map(overviewRow),
+      totals: { skills: skills.total, agents: agents.total },
     });
   });
   return { record, routes, recent };
