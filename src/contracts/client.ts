@@ -149,7 +149,7 @@ export class TargetClient {
 
   private remember(e: Exchange): void {
     const m = RESOURCE.exec(e.request.path);
-    if (!m || m[2] !== undefined || e.request.method.toUpperCase() !== 'POST' || e.response.status !== 201) return;
+    if (!m || m[2] !== undefined || e.request.method.toUpperCase() !== 'POST' || e.response.status < 200 || e.response.status > 299) return;
     const id = (e.response.body as { id?: unknown } | undefined)?.id;
     if (typeof id === 'number' && e.request.role) this.created.set(`${m[1]}/${id}`, { kind: m[1] as 'skills' | 'agents', id, role: e.request.role });
   }

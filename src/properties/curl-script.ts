@@ -91,7 +91,7 @@ function plan(exchanges: Exchange[]): Plan {
       capture(found.at, { name, jq: found.jq + (encode ? ' | @uri' : '') });
     }
     const m = /^\/api\/v1\/(skills|agents)$/.exec(e.request.path);
-    if (m && e.request.method === 'POST' && e.response.status === 201) {
+    if (m && e.request.method === 'POST' && e.response.status >= 200 && e.response.status < 300) {
       const name = `ID_${p.ids.size + 1}`;
       p.ids.set(`${m[1]}/${String((e.response.body as Json)['id'])}`, name);
       capture(i, { name, jq: '.id' });

@@ -138,7 +138,7 @@ export class DiffMirror {
     const m = /^\/api\/v1\/(skills|agents)$/.exec(request.path);
     const t = e.response.body as Json | undefined;
     const sh = s.response.body as Json | undefined;
-    if (m && request.method === 'POST' && e.response.status === 201 && s.response.status === 201) {
+    if (m && request.method === 'POST' && ok(e.response.status) && ok(s.response.status)) {
       this.ids.set(`${m[1]}/${String(t?.['id'])}`, sh?.['id'] as number);
     }
     if (typeof t?.['nextPageToken'] === 'string' && typeof sh?.['nextPageToken'] === 'string') {
@@ -212,4 +212,8 @@ function firstDifference(a: unknown, b: unknown, at: string): string | undefined
 function cut(body: unknown, limit = 300): string {
   const s = body === undefined ? '' : JSON.stringify(body);
   return s.length > limit ? `${s.slice(0, limit)}… (${s.length} chars)` : s;
+}
+
+function ok(status: number): boolean {
+  return status >= 200 && status < 300;
 }

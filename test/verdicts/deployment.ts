@@ -11,6 +11,9 @@ type Raw = Awaited<ReturnType<Transport['send']>>;
 /** One way a deployment answers differently: it rewrites a parsed JSON body (and may add headers). */
 export interface Change {
   name: string;
+  /** Rewrites the request before the mock sees it (the deployment's own page tokens, say). */
+  request?: (path: string) => string;
+  status?: (status: number, method: string, path: string) => number;
   body?: (body: unknown, status: number, path: string) => unknown;
   headers?: (headers: Record<string, string>, status: number) => Record<string, string>;
   /** Answers 429 with Retry-After to this request (counted from 1) instead of forwarding it. */
@@ -59,6 +62,16 @@ export const ALLOWED: Record<string, Change> = {
     headers: (h) => ({ ...h, 'x-request-id': 'r-1', 'content-type': 'application/json; charset=utf-8' }),
   },
   'an occasional 429 with Retry-After': { name: '429', quiet: true, throttle: (n) => n % 23 === 0 },
+  'opaque page tokens of another form': {
+    name: 'tokens',
+    quiet: true, // LIST-1: tokens are opaque; nothing may read them
+    body: (b) => (isObject(b) && typeof b['nextPageToken'] === 'string' ? { ...b, nextPageToken: `pt_${Buffer.from(b['nextPageToken']).toString('base64url')}` } : b),
+    request: (path) => path.replace(/pageToken=pt_([^&]+)/, (_all, t: string) => `pageToken=${encodeURIComponent(Buffer.from(decodeURIComponent(t), 'base64url').toString())}`),
+  },
+  'create answers 200 instead of 201 (DET-1)': {
+    name: 'create 200',
+    status: (status, method, path) => (method === 'POST' && /^\/api\/v1\/(skills|agents)$/.test(path) && status === 201 ? 200 : status),
+  },
   'a slug in another format': { name: 'slug format', body: (b) => eachResource(b, (r) => ({ ...r, slug: `${String(r['slug']).toUpperCase()}_V1` })) },
 };
 
@@ -94,10 +107,11 @@ export function proxy(inner: Transport, change: Change): Transport {
         const text = JSON.stringify({ error: { code: 429, status: 'RESOURCE_EXHAUSTED', message: 'slow down' } });
         return { status: 429, headers: { 'content-type': 'application/json', 'retry-after': '0' }, text };
       }
-      const res = await inner.send(method, path, headers, body);
+      const res = await inner.send(method, change.request ? change.request(path) : path, headers, body);
+      const status = change.status ? change.status(res.status, method, path) : res.status;
       const headersOut = change.headers ? change.headers(res.headers, res.status) : res.headers;
-      if (!change.body || res.text === '') return { ...res, headers: headersOut };
-      return { ...res, headers: headersOut, text: JSON.stringify(change.body(JSON.parse(res.text), res.status, path)) };
+      if (!change.body || res.text === '') return { ...res, status, headers: headersOut };
+      return { ...res, status, headers: headersOut, text: JSON.stringify(change.body(JSON.parse(res.text), res.status, path)) };
     },
   };
 }

@@ -110,7 +110,7 @@ export const detailScenariosMore: Scenario[] = [
     title: 'a 405 carries an Allow header with the path methods; JSON answers say application/json',
     async run(t) {
       const created = await t.call('owner', 'POST', '/api/v1/skills', { name: t.name('skill') });
-      const id = idOf(t.status(created, 201, 'create'));
+      const id = idOf(t.created(created));
       const wrong = await callUndocumented(t, 'owner', 'PUT', url('skills', id), { body: { name: t.name('put') } });
       t.status(wrong, 405, 'PUT on a skill');
       const allow = Object.entries(wrong.response.headers).find(([k]) => k.toLowerCase() === 'allow')?.[1] ?? '';
