@@ -9,6 +9,7 @@ import { versionLine } from '../version.js';
 const HELP = `modus-mock: a stateful mock of the Modus skills & agents API
 
 Usage: modus-mock [options]
+       modus-mock import --target FILE --out SEED [--anonymize]   (modus-mock import --help)
   --port N            port to listen on (default: $PORT or 4010)
   --host H            address to bind (default 127.0.0.1; 0.0.0.0 for every interface)
   --principals FILE   principals fixture (default: fixtures/principals.json)
@@ -41,6 +42,11 @@ function tokenTable(principals: readonly Principal[]): string {
 }
 
 async function main(): Promise<void> {
+  if (process.argv[2] === 'import') {
+    // A subcommand with its own flags; loaded on demand so a plain start pays nothing for it.
+    const { importCli } = await import('./import/cli.js');
+    process.exit(await importCli(process.argv.slice(3)));
+  }
   let args;
   try {
     args = parseArgs({
