@@ -64,6 +64,7 @@ function expandTokens(doc: { principals: Principal[] }, source: string, env: Nod
       if (v === undefined || v === '') throw new FixtureError(`${source}: /principals/${i}/token needs the environment variable ${name}, which is not set`);
       return v;
     });
+    if (!/^[!-~]+$/.test(p.token)) throw new FixtureError(`${source}: /principals/${i}/token must be printable without spaces once its variables are read`);
   });
 }
 
