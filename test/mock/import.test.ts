@@ -5,6 +5,10 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { coreFromFiles, startMock, type RunningMock } from '../../src/mock/server.js';
 import { runImport } from '../../src/mock/import/cli.js';
+import { readTarget } from '../../src/mock/import/read-target.js';
+import { TargetClient } from '../../src/contracts/client.js';
+import { inProcessConfig } from '../../src/contracts/target.js';
+import { inProcessTransport } from '../../src/contracts/transports.js';
 import { ensureDist, MOCK_CLI } from '../helpers/cli-mock.js';
 import { runProcess } from '../helpers/run-process.js';
 
@@ -126,5 +130,28 @@ describe('modus-mock import', () => {
     } finally {
       process.env = saved;
     }
+  });
+});
+
+describe('import reads like the suites do', () => {
+  it('waits out 429/503 Retry-After and sends only GETs, counting retries against the budget', async () => {
+    const core = coreFromFiles();
+    const inner = inProcessTransport(core);
+    const methods: string[] = [];
+    let calls = 0;
+    const flaky = {
+      send: async (method: string, path: string, headers: Record<string, string>, body: string | undefined) => {
+        methods.push(method);
+        // Every third request is throttled once: 429 with Retry-After: 0, then the real answer.
+        if (++calls % 3 === 0) return { status: 429, headers: { 'retry-after': '0' }, text: '{"error":{"code":429,"status":"RESOURCE_EXHAUSTED","message":"slow down"}}' };
+        return inner.send(method, path, headers, body);
+      },
+    };
+    const client = new TargetClient(inProcessConfig(core), flaky, { guardWrites: true, maxRequests: 500 });
+    const observed = await readTarget(client);
+    expect(new Set(methods)).toEqual(new Set(['GET']));
+    expect(methods.length).toBe(client.requestsSent); // retries are counted
+    expect(observed.resources.size).toBe(13);
+    expect([...observed.resources.values()].filter((s) => s.active ?? s.draft).length).toBeGreaterThan(8);
   });
 });
