@@ -48,7 +48,7 @@ afterAll(async () => {
 
 /** One "test" of the README example: reset the mock, open the page, snapshot it. */
 async function snapshot(mock: CliMock): Promise<{ png: Buffer; text: string }> {
-  expect((await fetch(`${mock.url}/__mock/reset`, { method: 'POST' })).status).toBe(200);
+  expect((await fetch(`${mock.url}/__mock/reset`, { method: 'POST', headers: { 'content-type': 'application/json' } })).status).toBe(200);
   const page = await browser.newPage({ viewport: { width: 1100, height: 500 } });
   await page.goto(`${siteUrl}/?api=${encodeURIComponent(mock.url)}`);
   await page.waitForFunction(() => document.title === 'ready');

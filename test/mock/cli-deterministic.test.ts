@@ -14,7 +14,7 @@ async function oneStart(args: string[]): Promise<string[]> {
   const id = (JSON.parse(created) as { id: number }).id;
   const answers = [created, await call('POST', `/api/v1/skills/${id}/deploy`, {}), await call('GET', '/api/v1/skills?pageSize=3')];
   // Fault dice are seeded too: a 50% rule fails the same requests on every start.
-  await fetch(`${mock.url}/__mock/faults`, { method: 'POST', body: JSON.stringify({ rules: [{ method: 'GET', path: '/api/v1/agents', probability: 0.5, status: 503 }] }) });
+  await fetch(`${mock.url}/__mock/faults`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ rules: [{ method: 'GET', path: '/api/v1/agents', probability: 0.5, status: 503 }] }) });
   const statuses: number[] = [];
   for (let i = 0; i < 16; i++) statuses.push((await fetch(`${mock.url}/api/v1/agents`, { headers })).status);
   answers.push(statuses.join(','));

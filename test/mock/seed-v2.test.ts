@@ -135,11 +135,11 @@ describe('reset to an imported state', () => {
     const app = createApp({ core: coreFromFiles() });
     const imported = core().exportState();
     await request(app).put('/__mock/state').set('content-type', 'application/json').send(JSON.stringify(imported)).expect(200);
-    await request(app).post('/__mock/reset').expect(200);
+    await request(app).post('/__mock/reset').set('content-type', 'application/json').expect(200);
     expect((await request(app).get('/__mock/state')).body).not.toEqual(imported); // plain import: reset goes back to the seed
     await request(app).put('/__mock/state?seed=true').set('content-type', 'application/json').send(JSON.stringify(imported)).expect(200);
     await request(app).post('/api/v1/skills').set('authorization', 'Bearer tok_alice_owner').set('content-type', 'application/json').send('{"name":"x"}').expect(201);
-    await request(app).post('/__mock/reset').expect(200);
+    await request(app).post('/__mock/reset').set('content-type', 'application/json').expect(200);
     expect((await request(app).get('/__mock/state')).body).toEqual(imported);
   });
 });
