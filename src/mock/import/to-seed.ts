@@ -15,14 +15,24 @@ export function tokenPlaceholder(role: Role, raw: unknown): string {
   return typeof raw === 'string' && /^\$\{[A-Za-z_][A-Za-z0-9_]*\}$/.test(raw) ? raw : `\${MODUS_TOKEN_${role.toUpperCase()}}`;
 }
 
-/** The content of one full view: top-level name / description / type, the rest from its variation block (LIFE-4). */
+/**
+ * The content of one full view: top-level name / description / type, the rest from its variation block (LIFE-4).
+ * Nulls are left out: a create starts every field empty, and request bodies take strings where answers show null.
+ */
 function contentOf(kind: 'skill' | 'agent', view: Body): Record<string, unknown> {
   const content: Record<string, unknown> = {};
   for (const field of Object.keys(CONTENT_FIELDS[kind])) {
     const value = view['variation'] && field in view['variation'] ? view['variation'][field] : view[field];
-    if (value !== undefined) content[field] = value;
+    if (value !== undefined && value !== null) content[field] = value;
   }
   return content;
+}
+
+/** A pending draft as a patch onto the active content: the fields that differ, and the name so a draft always forks. */
+function draftPatch(active: Record<string, unknown>, draft: Record<string, unknown>): Record<string, unknown> {
+  const patch: Record<string, unknown> = { name: draft['name'] };
+  for (const [field, value] of Object.entries(draft)) if (JSON.stringify(value) !== JSON.stringify(active[field])) patch[field] = value;
+  return patch;
 }
 
 /** The access config a create body may carry: who owns it comes from `owner`. */
@@ -37,7 +47,7 @@ function itemOf(seen: Seen, managerOf: ReadonlyMap<number, number>): SeedResourc
   const activeId = row['activeVariationId'] as string | null;
   const draftId = row['draftVariationId'] as string | null;
   // Deleted resources answer 404 (DEL-5): their list row (name, description) is all the content there is.
-  const active = seen.active ? contentOf(kind, seen.active) : { name: row['name'], description: row['description'] ?? null };
+  const active = seen.active ? contentOf(kind, seen.active) : contentOf(kind, { name: row['name'], description: row['description'] });
   const draft = seen.draft ? contentOf(kind, seen.draft) : { name: row['name'] };
   const item: SeedResource = {
     id: seen.id, slug: row['slug'], owner: row['accessConfig']['ownerUserId'], createdAt: row['createdAt'], updatedAt: row['updatedAt'],
@@ -45,7 +55,7 @@ function itemOf(seen: Seen, managerOf: ReadonlyMap<number, number>): SeedResourc
   } as SeedResource;
   if (kind === 'agent' && row['type'] !== undefined) item['type'] = row['type'];
   if (activeId) item.deploy = true;
-  if (activeId && draftId) item.draft = { ...draft, variationId: draftId };
+  if (activeId && draftId) item.draft = { ...draftPatch(active, draft), variationId: draftId };
   if (kind === 'agent' && activeId && typeof row['isEnabled'] === 'boolean') item.isEnabled = row['isEnabled'];
   const manager = managerOf.get(seen.id);
   if (kind === 'skill' && manager !== undefined) item.managerId = manager;
