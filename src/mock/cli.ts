@@ -11,10 +11,11 @@ import { versionLine } from '../version.js';
 const HELP = `modus-mock: a stateful mock of the Modus skills & agents API
 
 Usage: modus-mock [options]
+       modus-mock import --target FILE --out SEED [--anonymize]   (modus-mock import --help)
   --port N            port to listen on (default: $PORT or 4010)
   --host H            address to bind (default 127.0.0.1; 0.0.0.0 for every interface)
   --principals FILE   principals fixture (default: fixtures/principals.json)
-  --seed FILE         seed fixture (default: fixtures/seed.json)
+  --seed FILE         seed fixture, v1 or v2, or a GET /__mock/state export (default: fixtures/seed.json)
   --latency MS|MIN-MAX  delay every API response (e.g. 50-300); per request: Prefer: code=503 / delay=2000
   --state-file FILE   keep state in FILE across restarts (loaded if present, else created; every write saved)
   --max-resources N   most skills (and most agents) one org may hold; more creates answer 409 (default 10000)
@@ -49,6 +50,11 @@ function tokenTable(principals: readonly Principal[]): string {
 }
 
 async function main(): Promise<void> {
+  if (process.argv[2] === 'import') {
+    // A subcommand with its own flags; loaded on demand so a plain start pays nothing for it.
+    const { importCli } = await import('./import/cli.js');
+    process.exit(await importCli(process.argv.slice(3)));
+  }
   let args;
   try {
     args = parseArgs({

@@ -56,9 +56,22 @@ export function readJsonFile(file: string): unknown {
   }
 }
 
-/** AUTH-2: validates a principals document; tokens must be unique. */
-export function parsePrincipals(value: unknown, source: string): Principal[] {
+/** `${VAR}` in a token is read from the environment (what `modus-mock import` writes); a missing one is an error naming it. */
+function expandTokens(doc: { principals: Principal[] }, source: string, env: NodeJS.ProcessEnv): void {
+  doc.principals.forEach((p, i) => {
+    p.token = p.token.replace(/\$\{([A-Za-z_][A-Za-z0-9_]*)\}/g, (_, name: string) => {
+      const v = env[name];
+      if (v === undefined || v === '') throw new FixtureError(`${source}: /principals/${i}/token needs the environment variable ${name}, which is not set`);
+      return v;
+    });
+    if (!/^[!-~]+$/.test(p.token)) throw new FixtureError(`${source}: /principals/${i}/token must be printable without spaces once its variables are read`);
+  });
+}
+
+/** AUTH-2: validates a principals document (tokens may be `${VAR}` placeholders); tokens must be unique. */
+export function parsePrincipals(value: unknown, source: string, env: NodeJS.ProcessEnv = process.env): Principal[] {
   const doc = check<{ principals: Principal[] }>(validator('principals'), value, source);
+  expandTokens(doc, source, env);
   const seen = new Map<string, number>();
   doc.principals.forEach((p, i) => {
     const before = seen.get(p.token);

@@ -24,5 +24,13 @@ async function chromiumBinary(): Promise<{ executablePath: string; args: string[
 /** Starts a headless Chromium (system or npm-shipped) with flags for a root, offline CI machine. */
 export async function launchChromium(): Promise<Browser> {
   const { executablePath, args } = await chromiumBinary();
-  return chromium.launch({ executablePath, headless: true, args: [...new Set([...args, ...COMMON_ARGS])] });
+  const launch = (): Promise<Browser> => chromium.launch({ executablePath, headless: true, args: [...new Set([...args, ...COMMON_ARGS])] });
+  try {
+    return await launch();
+  } catch (e) {
+    // The npm-shipped browser is unpacked into the shared temp directory: another test process may still be writing it.
+    if (executablePath === SYSTEM_CHROMIUM) throw e;
+    await new Promise((r) => setTimeout(r, 5000));
+    return launch();
+  }
 }
