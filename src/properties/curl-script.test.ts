@@ -4,6 +4,7 @@ import { mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
+import { mutantTarget } from '../../test/helpers/mutants.js';
 import type { Exchange } from '../contracts/client.js';
 import { toCurlScript } from './curl-script.js';
 import { formatFailure, writePropertyReports } from './report.js';
@@ -12,7 +13,7 @@ import { runProperties, type PropertyResult } from './runner.js';
 const dir = mkdtempSync(join(tmpdir(), 'properties-report-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
-const failing = (): Promise<PropertyResult> => runProperties({ target: { planted: ['accept-by-anyone'] }, runs: 300, seed: 3, runId: 'repro' });
+const failing = (): Promise<PropertyResult> => runProperties({ target: mutantTarget('accept-by-anyone'), runs: 300, seed: 3, runId: 'repro' });
 
 function exchange(method: string, path: string, status: number, body: unknown, request?: unknown): Exchange {
   return { request: { method, path, role: 'owner', ...(request === undefined ? {} : { body: request }) }, response: { status, headers: {}, body }, ms: 0 };

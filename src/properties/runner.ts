@@ -67,6 +67,8 @@ export interface PropertyResult {
   stats: Record<string, number>;
   diff?: DiffGroup[];
   requests: number;
+  /** Requests sent when the failure was first seen (before shrinking): what finding it cost. */
+  requestsToFailure?: number;
   commands: number;
   ms: number;
   cleanupFailed: string[];
@@ -94,6 +96,7 @@ export async function runProperties(options: PropertyOptions = {}): Promise<Prop
   const prefix = `prop-${options.runId ?? 'run'}-`;
   const principals = session.client.config.principals;
   let failure: { error: unknown; steps: Step[] } | undefined;
+  let requestsToFailure: number | undefined;
   const reserve = maxCommands * 2;
 
   // An interrupting precondition failure ends fast-check's loop at once, as a pass (or with the counterexample so far).
@@ -115,6 +118,7 @@ export async function runProperties(options: PropertyOptions = {}): Promise<Prop
     } catch (e) {
       if (e instanceof BudgetExceededError) return suite.stop('budget');
       failure = { error: e, steps: ctx.steps };
+      requestsToFailure ??= session.client.requestsSent;
       // Not a broken rule (the network, a bug): shrinking it would only repeat it.
       if (!(e instanceof RuleViolation)) suite.stop('error');
       throw e;
@@ -139,6 +143,7 @@ export async function runProperties(options: PropertyOptions = {}): Promise<Prop
   if (diff) result.diff = [...diff.groups.values()];
   if (details.failed && failure) {
     result.path = counterexamplePath(details);
+    result.requestsToFailure = requestsToFailure;
     result.failure = describeFailure(failure.error, failure.steps);
     result.outcome = failure.error instanceof RuleViolation ? 'fail' : 'error';
   }

@@ -1,6 +1,6 @@
 import { isObject, parseBody } from './body.js';
 import { errorBody, fail } from './errors.js';
-import { type Answer, type Ctx, type PlantedFault } from './context.js';
+import { type Answer, type Ctx } from './context.js';
 import { deploy, getOne, getVariation, remove, toggle, undelete } from './lifecycle.js';
 import { list } from './list.js';
 import { route, type Operation } from './router.js';
@@ -21,8 +21,6 @@ export interface MockCoreOptions {
   clock?: () => number;
   /** Creates beyond this many resources of one kind in one org answer 409. */
   maxResourcesPerOrg?: number;
-  /** Test-only planted bugs (see PlantedFault). */
-  planted?: readonly PlantedFault[];
 }
 
 /** The framework-free mock: `handle(request) -> response` plus state admin. */
@@ -58,7 +56,6 @@ export function createMockCore(options: MockCoreOptions): MockCore {
     newId: () => globalThis.crypto.randomUUID(),
     membersByUserId,
     maxResourcesPerOrg: options.maxResourcesPerOrg ?? 10_000,
-    planted: new Set(options.planted ?? []),
   };
   const reset = (): void => {
     ctx.store = new Store();

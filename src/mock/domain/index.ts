@@ -1,7 +1,6 @@
 /** The pure mock core: no express, no I/O. */
 export { createMockCore } from './core.js';
 export type { MockCore, MockCoreOptions } from './core.js';
-export type { PlantedFault } from './context.js';
 export { SeedError } from './seed.js';
 export type { SeedFile, SeedResource } from './seed.js';
 export { errorBody, STATUS_NAMES } from './errors.js';
