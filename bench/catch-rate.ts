@@ -9,7 +9,7 @@ import { loadContract } from '../src/contracts/validation.js';
 import { runProperties } from '../src/properties/runner.js';
 import { MUTANTS, mutantTarget } from '../test/helpers/mutants.js';
 
-const { values, positionals } = parseArgs({ options: { budget: { type: 'string' }, seeds: { type: 'string' } }, allowPositionals: true });
+const { values, positionals } = parseArgs({ options: { budget: { type: 'string' }, seeds: { type: 'string' }, 'max-commands': { type: 'string' } }, allowPositionals: true });
 const budget = Number(values.budget ?? 500);
 const seeds = (values.seeds ?? '1,2,3,4,5').split(',').map(Number);
 const names = positionals.length ? positionals : Object.keys(MUTANTS);
@@ -24,7 +24,7 @@ for (const name of names) {
   const cells: string[] = [];
   let hits = 0;
   for (const seed of seeds) {
-    const r = await runProperties({ target: mutantTarget(name), contract, runs: 100_000, seed, maxRequests: budget, strict: m.strict ?? false, runId: 'catch' });
+    const r = await runProperties({ target: mutantTarget(name), contract, runs: 100_000, seed, maxRequests: budget, maxCommands: values['max-commands'] ? Number(values['max-commands']) : undefined, strict: m.strict ?? false, runId: 'catch' });
     const ok = r.outcome === 'fail' && m.rules.includes(r.failure!.rule);
     if (ok) hits++;
     cells.push((ok ? String(r.requestsToFailure) : r.outcome === 'fail' ? `${r.failure!.rule}?` : 'miss').padStart(8));

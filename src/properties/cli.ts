@@ -4,7 +4,7 @@ import { parseArgs } from 'node:util';
 import { randomBytes } from 'node:crypto';
 import { TargetConfigError } from '../contracts/target-file.js';
 import { formatFailure, formatResult, replayArgs, writePropertyReports } from './report.js';
-import { runProperties, type Progress, type PropertyResult } from './runner.js';
+import { DEFAULT_MAX_COMMANDS, runProperties, type Progress, type PropertyResult } from './runner.js';
 import { toCurlScript } from './curl-script.js';
 
 const HELP = `npm run properties -- [options]   model-based property suite of a Modus target
@@ -13,7 +13,7 @@ const HELP = `npm run properties -- [options]   model-based property suite of a 
   --runs N            generated command sequences (default 100)
   --seed S            fast-check seed (default: random, always printed)
   --path P            with --seed: replay one counterexample exactly as a failure printed it
-  --max-commands N    longest sequence (default 30; a replay needs the same value)
+  --max-commands N    commands generated per sequence (default 300, most skipped until their aim exists; a replay needs the same value)
   --max-requests N    request budget (default 5000 against a URL, none in-process); cleanup is exempt
   --rps R             requests per second (default 20 against a URL, none in-process)
   --junit FILE        write JUnit XML (one case per rule)
@@ -105,7 +105,7 @@ async function main(): Promise<void> {
       target: remote ? { file: values.target } : undefined,
       runs: positive(values.runs, 'runs') ?? 100,
       seed, path: values.path,
-      maxCommands: positive(values['max-commands'], 'max-commands') ?? 30,
+      maxCommands: positive(values['max-commands'], 'max-commands') ?? DEFAULT_MAX_COMMANDS,
       maxRequests: positive(values['max-requests'], 'max-requests') ?? (remote ? 5000 : undefined),
       rps: positive(values.rps, 'rps', false) ?? (remote ? 20 : undefined),
       strict: values.strict, diff: values.diff, runId: randomBytes(3).toString('hex'),

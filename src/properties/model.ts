@@ -103,6 +103,8 @@ export class Model {
   readonly seenIds = new Set<string>();
   /** Slugs seen per org (DEL-6). */
   readonly slugs = new Map<string, Set<string>>();
+  /** Command kinds this run leaves out (a swarm run enables a random subset of commands). */
+  disabled: ReadonlySet<string> = new Set();
 
   constructor(
     readonly principals: Record<Role, TargetPrincipal>,

@@ -6,7 +6,7 @@ import { RULE_BY_ID } from '../contracts/rules.js';
 import { formatExchange } from '../contracts/scenario.js';
 import { toCurlScript } from './curl-script.js';
 import { tagOf } from './run-context.js';
-import type { PropertyResult } from './runner.js';
+import { DEFAULT_MAX_COMMANDS, type PropertyResult } from './runner.js';
 
 /** One CheckResult per rule the run exercised: FAIL for the counterexample's rule, drift for [A] rules that differed. */
 export function toCheckResults(result: PropertyResult): CheckResult[] {
@@ -31,7 +31,7 @@ function titleOf(rule: string, checks: number): string {
 
 /** The command line that replays the counterexample. */
 export function replayArgs(result: PropertyResult): string {
-  const extra = result.maxCommands !== 30 ? ` --max-commands ${result.maxCommands}` : '';
+  const extra = result.maxCommands !== DEFAULT_MAX_COMMANDS ? ` --max-commands ${result.maxCommands}` : '';
   return `--seed ${result.seed} --path '${result.path ?? ''}'${extra}`;
 }
 

@@ -3,6 +3,7 @@ import { NEVER_EXISTS_ID, type ApiRequest, type Exchange, type TargetClient } fr
 import type { RuleTag } from '../contracts/rules.js';
 import { RULE_BY_ID } from '../contracts/rules.js';
 import type { ContractValidator } from '../contracts/validation.js';
+import { Coverage, type Cell } from './coverage.js';
 import type { DiffMirror } from './diff.js';
 import type { Model, ModelResource } from './model.js';
 
@@ -51,6 +52,8 @@ export class SuiteState {
   readonly probes = new Map<string, Exchange>();
   /** Counts towards the command budget of the bench hook. */
   commandLimit = Infinity;
+  /** Operation × caller × state × outcome of every command run. */
+  readonly coverage = new Coverage();
 
   constructor(
     public client: TargetClient,
@@ -72,12 +75,14 @@ export class RunContext {
   private step: Step = { label: '(setup)', exchanges: [] };
   private touched: ModelResource[] = [];
   private pendingSchema: string | undefined;
+  private cell: Omit<Cell, 'outcome'> | undefined;
 
   constructor(readonly suite: SuiteState, readonly model: Model) {}
 
-  /** Starts logging a command; `resources` are tainted if an [A] rule drifts during it. */
-  begin(label: string, resources: ModelResource[]): void {
+  /** Starts logging a command; `resources` are tainted if an [A] rule drifts during it; `cell` is its coverage cell. */
+  begin(label: string, resources: ModelResource[], cell?: Omit<Cell, 'outcome'>): void {
     this.step = { label, exchanges: [] };
+    this.cell = cell;
     this.touched = resources;
     this.pendingSchema = undefined;
     this.steps.push(this.step);
@@ -89,6 +94,14 @@ export class RunContext {
     const message = this.pendingSchema;
     this.pendingSchema = undefined;
     if (message !== undefined) this.fail('OPENAPI', message, 'D');
+  }
+
+  /** Counts the finished command in the coverage matrix, with the status of its first answer as the outcome. */
+  covered(): void {
+    if (!this.cell) return;
+    const first = this.step.exchanges[0];
+    this.suite.coverage.add({ ...this.cell, outcome: first ? String(first.response.status) : '-' });
+    this.cell = undefined;
   }
 
   /** Adds a resource the current command made to those an [A] drift taints. */

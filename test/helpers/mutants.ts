@@ -22,7 +22,7 @@ const lastRows = new WeakMap<object, Map<string, unknown>>();
 export const MUTANTS: Record<string, Mutant> = {
   // A hidden resource answers 403 instead of the missing id's 404.
   'hidden-answers-403': {
-    rules: ['HIDE-1', 'HIDE-2', 'AUTH-3'],
+    rules: ['HIDE-1', 'HIDE-2', 'HIDE-5', 'AUTH-3'],
     intercept: (req, t) => {
       const res = t.next(req);
       const r = t.record();

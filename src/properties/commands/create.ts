@@ -12,8 +12,13 @@ export function accessBody(preset: AccessPreset, m: Model, onCreate: boolean): R
   return { visibility: a.visibility, groupPermissions: a.groupPermissions, sharedWith: a.sharedWith };
 }
 
+/** Most resources one run creates. */
+export const MAX_RESOURCES = 4;
+
 /** Creates a resource as any role; the new resource takes the next position. */
 export class CreateCommand extends PropertyCommand {
+  readonly op = 'create';
+
   constructor(readonly kind: Kind, readonly access: AccessPreset, readonly name: string, readonly description: string | null, role: Role) {
     super(role);
   }
@@ -22,8 +27,9 @@ export class CreateCommand extends PropertyCommand {
     return `POST /${this.kind} {name:${this.name}, description:${JSON.stringify(this.description)}, access:${this.access}} as ${this.role}`;
   }
 
-  protected applies(): boolean {
-    return true;
+  protected applies(m: Model): boolean {
+    // A run spends its requests on what it made, not on making more: aims pick among a few resources.
+    return m.resources.length < MAX_RESOURCES;
   }
 
   protected touches(): ModelResource[] {

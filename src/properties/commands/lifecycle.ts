@@ -1,5 +1,6 @@
 /** Deploy (LIFE-7..9, LIFE-12), delete (DEL-1, DEL-2), undelete (DEL-3, DEL-4, HIDE-5) and toggle (LIFE-12). */
 import type { Role } from '../../contracts/target-file.js';
+import type { Aim, Caller } from '../aim.js';
 import { allowedRule, bodyOf, checkBody, expectDenied, expectStatus, request, verifyUnchanged, writeGate } from '../invariants.js';
 import type { Model } from '../model.js';
 import type { RunContext } from '../run-context.js';
@@ -12,8 +13,10 @@ export type ShaChoice = 'none' | 'empty' | 'long';
 
 /** POST /{kind}/#n/deploy: promotes the draft; hasUnpublishedChanges false; activeVariationId the promoted draft. */
 export class DeployCommand extends ResourceCommand {
-  constructor(pick: number, readonly sha: ShaChoice, role: Role) {
-    super(pick, role);
+  readonly op = 'deploy';
+
+  constructor(aim: Aim, readonly sha: ShaChoice, caller: Caller) {
+    super(aim, caller);
   }
 
   private body(kind: string): Json {
@@ -59,6 +62,8 @@ export class DeployCommand extends ResourceCommand {
 
 /** DELETE /{kind}/#n: needs manage, 204, hides the resource (DEL-1); again: 204, no change (DEL-2). */
 export class DeleteCommand extends ResourceCommand {
+  readonly op = 'delete';
+
   label(m: Model | undefined): string {
     return `DELETE ${this.at(m)} as ${this.role}`;
   }
@@ -77,6 +82,8 @@ export class DeleteCommand extends ResourceCommand {
 
 /** POST /{kind}/#n/undelete: needs manage; clears the tombstone, answers the draft view (DEL-3); not deleted: unchanged (DEL-4). */
 export class UndeleteCommand extends ResourceCommand {
+  readonly op = 'undelete';
+
   label(m: Model | undefined): string {
     return `POST ${this.at(m, '/undelete')} as ${this.role}`;
   }
@@ -105,8 +112,10 @@ export class UndeleteCommand extends ResourceCommand {
 
 /** POST /agents/#n/toggle: needs manage; flips isEnabled (LIFE-12); answers the agent [A]. */
 export class ToggleCommand extends ResourceCommand {
-  constructor(pick: number, role: Role) {
-    super(pick, role, 'agents');
+  readonly op = 'toggle';
+
+  constructor(aim: Aim, caller: Caller) {
+    super(aim, caller, 'agents');
   }
 
   label(m: Model | undefined): string {

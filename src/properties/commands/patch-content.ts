@@ -1,6 +1,7 @@
 /** PATCH of content fields, with and without ?updateMask (LIFE-3, LIFE-5, LIFE-6, UPD-3, DET-6). */
 import type { Exchange } from '../../contracts/client.js';
 import type { Role } from '../../contracts/target-file.js';
+import type { Aim, Caller } from '../aim.js';
 import { allowedRule, bodyOf, checkBody, expectDenied, expectStatus, request, verifyUnchanged, writeGate } from '../invariants.js';
 import type { Content, Model, ModelResource } from '../model.js';
 import type { RunContext } from '../run-context.js';
@@ -39,8 +40,10 @@ export function applyContent(ctx: RunContext, r: ModelResource, write: Partial<C
 
 /** PATCH /{kind}/#n {name?, description?}: written into the draft; the active view is untouched (LIFE-3, LIFE-6). */
 export class PatchContentCommand extends ResourceCommand {
-  constructor(pick: number, readonly fields: ContentFields, role: Role) {
-    super(pick, role);
+  readonly op = 'patch';
+
+  constructor(aim: Aim, readonly fields: ContentFields, caller: Caller) {
+    super(aim, caller);
   }
 
   label(m: Model | undefined): string {
@@ -64,8 +67,10 @@ export type MaskField = 'name' | 'description';
 
 /** PATCH /{kind}/#n?updateMask=a,b: only masked fields are written (UPD-3); a masked absent field resets (DET-6 [A]). */
 export class PatchMaskCommand extends ResourceCommand {
-  constructor(pick: number, readonly fields: ContentFields, readonly mask: MaskField[], role: Role) {
-    super(pick, role);
+  readonly op = 'patch-mask';
+
+  constructor(aim: Aim, readonly fields: ContentFields, readonly mask: MaskField[], caller: Caller) {
+    super(aim, caller);
   }
 
   label(m: Model | undefined): string {

@@ -1,5 +1,6 @@
 /** Reads: GET one resource in a view, a historic variation, and a walk over every list page. */
 import type { Role } from '../../contracts/target-file.js';
+import type { Aim, Caller } from '../aim.js';
 import { allowedRule, bodyOf, checkBody, expectDenied, expectStatus, gate, request } from '../invariants.js';
 import type { Kind, Model, ModelResource } from '../model.js';
 import type { RunContext } from '../run-context.js';
@@ -15,8 +16,10 @@ export const UNKNOWN_VARIATION = '5d41402a-bc4b-4a76-b971-9d911017c592';
 
 /** GET /{kind}/#n[?view=]: HIDE-1 (skills need use), HIDE-2 (agents need manage), AUTH-3, DEL-1, LIFE-10. */
 export class GetCommand extends ResourceCommand {
-  constructor(pick: number, readonly view: ViewChoice, role: Role) {
-    super(pick, role);
+  readonly op = 'get';
+
+  constructor(aim: Aim, readonly view: ViewChoice, caller: Caller) {
+    super(aim, caller);
   }
 
   label(m: Model | undefined): string {
@@ -38,8 +41,10 @@ export class GetCommand extends ResourceCommand {
 
 /** GET /skills/#n/variations/{v}: LIFE-11 (the live activeVariationId, the variation's content), HIDE-1. */
 export class HistoricCommand extends ResourceCommand {
-  constructor(pick: number, /** 0: a variation id no target issued; k: the k-th one seen (wrapping). */ readonly variation: number, role: Role) {
-    super(pick, role, 'skills');
+  readonly op = 'variation';
+
+  constructor(aim: Aim, /** 0: a variation id no target issued; k: the k-th one seen (wrapping). */ readonly variation: number, caller: Caller) {
+    super(aim, caller, 'skills');
   }
 
   private variationOf(r: ModelResource | undefined): { id: string; shown: string } {
@@ -74,6 +79,8 @@ export const MAX_PAGES = 200;
 
 /** GET /{kind}?pageSize=k, every page: LIST-1..3, HIDE-3, DEL-1, AUTH-3, LIFE-13 (rows are checked by the schema). */
 export class ListCommand extends PropertyCommand {
+  readonly op = 'list';
+
   constructor(readonly kind: Kind, readonly pageSize: number, role: Role) {
     super(role);
   }
