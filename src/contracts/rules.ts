@@ -59,6 +59,7 @@ export const RULES: readonly Rule[] = [
   { id: 'LIST-1', tag: 'D', summary: 'AIP-158: pageSize, pageToken, response nextPageToken (opaque)' },
   { id: 'LIST-2', tag: 'A', summary: 'Rows come in ascending id order' },
   { id: 'LIST-3', tag: 'A', summary: 'The response is {skills: [...], nextPageToken?} / {agents: [...], nextPageToken?}.' },
+  { id: 'LIST-4', tag: 'D', summary: 'AIP-158: walking every page from the first returns each resource the caller can use exactly once, whatever the page size; the walk is the same set as one large page.' },
   { id: 'ERR-1', tag: 'A', summary: 'Error body: {"error": {"code": <http status>, "status": "<NOT_FOUND|...>", "message": "..."}}' },
   { id: 'ERR-2', tag: 'A', summary: 'No input, however malformed, produces a 5xx or changes state unless the request succeeds.' },
   { id: 'DET-1', tag: 'A', summary: 'Create answers 201 with the draft view' },
