@@ -102,8 +102,9 @@ export class ListCommand extends PropertyCommand {
 
   protected async exec(m: Model, ctx: RunContext): Promise<void> {
     const walk = await this.walk(ctx, this.pageSize);
-    this.checkRows(m, ctx, walk.rows, walk.complete);
+    // LIST-4 [D] first: an [A] drift below (LIST-2 order) ends the command.
     if (walk.complete) await this.checkSameSet(ctx, walk.rows);
+    this.checkRows(m, ctx, walk.rows, walk.complete);
   }
 
   /** Every page from the first at `size` rows, following nextPageToken (at most MAX_PAGES). */
