@@ -20,6 +20,8 @@ const HELP = `npm run properties -- [options]   model-based property suite of a 
   --json FILE         write the result as JSON; the repro script goes next to it
   --diff              also send every request to a fresh in-process mock and list where the answers differ
   --strict            [A] rules fail too (default: they are reported as drift)
+  --until-covered     run until every reachable coverage cell (operation × caller × state) is hit, or the budget
+                      (or --runs, default then unlimited) ends
 
 Exit: 0 pass (drift allowed unless --strict; a spent budget is not a failure), 1 a [D] invariant broke,
 2 usage or configuration error (bad flags, target file), 130 interrupted.`;
@@ -39,7 +41,7 @@ function positive(v: string | undefined, name: string, integer = true): number |
 const OPTIONS = {
   target: { type: 'string' }, runs: { type: 'string' }, seed: { type: 'string' }, path: { type: 'string' },
   'max-commands': { type: 'string' }, 'max-requests': { type: 'string' }, rps: { type: 'string' }, junit: { type: 'string' },
-  json: { type: 'string' }, diff: { type: 'boolean', default: false }, strict: { type: 'boolean', default: false }, help: { type: 'boolean', default: false },
+  json: { type: 'string' }, diff: { type: 'boolean', default: false }, 'until-covered': { type: 'boolean', default: false }, strict: { type: 'boolean', default: false }, help: { type: 'boolean', default: false },
 } as const;
 
 /** The flags, or exit 2 on unknown or malformed ones. */
@@ -103,7 +105,8 @@ async function main(): Promise<void> {
   try {
     result = await runProperties({
       target: remote ? { file: values.target } : undefined,
-      runs: positive(values.runs, 'runs') ?? 100,
+      runs: positive(values.runs, 'runs') ?? (values['until-covered'] ? 1_000_000 : 100),
+      untilCovered: values['until-covered'],
       seed, path: values.path,
       maxCommands: positive(values['max-commands'], 'max-commands') ?? DEFAULT_MAX_COMMANDS,
       maxRequests: positive(values['max-requests'], 'max-requests') ?? (remote ? 5000 : undefined),

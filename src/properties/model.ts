@@ -64,6 +64,12 @@ export interface ModelResource {
   tainted: boolean;
 }
 
+/** UPD-4: a name is 1 to 200 characters (code points). */
+export const NAME_MAX = 200;
+/** The name token that fills a name up to NAME_MAX code points, the documented bound. */
+export const FULL_NAME = '<200 code points>';
+const ASTRAL = '\u{1D538}';
+
 const ALL: Perm = { use: true, manage: true };
 const NONE: Perm = { use: false, manage: false };
 
@@ -178,9 +184,11 @@ export class Model {
     return r.deleted ? 'deleted' : r.deployed ? 'active' : 'draft';
   }
 
-  /** The full name the target stores for a name token. */
+  /** The full name the target stores for a name token (FULL_NAME: exactly NAME_MAX code points, UPD-4). */
   name(token: string): string {
-    return this.prefix + token;
+    if (token !== FULL_NAME) return this.prefix + token;
+    // Astral characters: 200 code points are 400 UTF-16 units, so a bound counted in units shows.
+    return this.prefix + ASTRAL.repeat(NAME_MAX - [...this.prefix].length);
   }
 
   /** UPD-2: skills whose manager is `r` (all of them, and those not deleted). */

@@ -4,6 +4,7 @@ import { chmodSync } from 'node:fs';
 import { formatTable, summarise, toJUnit, writeReport, type CheckResult } from '../contracts/report.js';
 import { RULE_BY_ID } from '../contracts/rules.js';
 import { formatExchange } from '../contracts/scenario.js';
+import { coverageJUnit, formatCoverage } from './coverage.js';
 import { toCurlScript } from './curl-script.js';
 import { tagOf } from './run-context.js';
 import { DEFAULT_MAX_COMMANDS, type PropertyResult } from './runner.js';
@@ -54,7 +55,9 @@ export function formatResult(result: PropertyResult): string {
   const lines = [formatRuleTable(result, formatTable(rows))];
   if (result.outcome === 'error' && result.failure) lines.push('', `the suite could not finish: ${result.failure.message}`, result.redact(formatFailure(result)));
   if (result.diff) lines.push('', formatDiff(result));
-  const stop = result.stopped === 'budget' ? ', stopped: request budget spent' : result.stopped === 'interrupted' ? ', interrupted' : '';
+  lines.push('', formatCoverage(result.coverage));
+  const stops: Record<string, string> = { budget: ', stopped: request budget spent', interrupted: ', interrupted', covered: ', stopped: every reachable cell covered' };
+  const stop = stops[result.stopped ?? ''] ?? '';
   lines.push('', `${result.executed} runs${stop}: ${result.commands.toLocaleString('en')} commands, ${result.requests.toLocaleString('en')} requests in ${(result.ms / 1000).toFixed(1)} s against ${result.target}; seed ${result.seed}`);
   if (result.cleanupFailed.length) lines.push(`cleanup could not delete: ${result.cleanupFailed.join(', ')}`);
   return lines.join('\n');
@@ -88,7 +91,7 @@ export interface ReportFiles {
 /** Writes the requested reports; answers the curl script's path when one was written. */
 export function writePropertyReports(result: PropertyResult, files: ReportFiles): string | undefined {
   const checks = toCheckResults(result);
-  if (files.junit) writeReport(files.junit, toJUnit('properties', checks));
+  if (files.junit) writeReport(files.junit, coverageJUnit(toJUnit('properties', checks), result.coverage));
   if (files.json) {
     const { redact, principals, ...rest } = result;
     void principals;

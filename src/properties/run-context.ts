@@ -42,7 +42,7 @@ export function tagOf(rule: string): RuleTag {
 export class SuiteState {
   /** Shared with each model: set to stop generating. */
   readonly control = { stopped: false };
-  stopReason: 'budget' | 'interrupted' | 'count' | 'error' | undefined;
+  stopReason: 'budget' | 'interrupted' | 'count' | 'error' | 'covered' | undefined;
   runs = 0;
   commands = 0;
   /** How many times each rule was checked. */
@@ -53,7 +53,7 @@ export class SuiteState {
   /** Counts towards the command budget of the bench hook. */
   commandLimit = Infinity;
   /** Operation × caller × state × outcome of every command run. */
-  readonly coverage = new Coverage();
+  coverage = new Coverage();
 
   constructor(
     public client: TargetClient,

@@ -4,8 +4,8 @@ import { BudgetExceededError, type TargetClient } from '../contracts/client.js';
 import type { RuleTag } from '../contracts/rules.js';
 import type { Role, TargetPrincipal } from '../contracts/target-file.js';
 import { loadContract, type ContractValidator } from '../contracts/validation.js';
-import { commandArbitraries, swarmArbitrary } from './commands/index.js';
-import type { CoverageReport } from './coverage.js';
+import { CALLERS, commandArbitraries, swarmArbitrary } from './commands/index.js';
+import { Coverage, reachableCells, type CoverageReport } from './coverage.js';
 import { DiffMirror, type DiffGroup } from './diff.js';
 import { Model } from './model.js';
 import { RuleViolation, RunContext, SuiteState, type Drift, type Step } from './run-context.js';
@@ -27,6 +27,8 @@ export interface PropertyOptions {
   runId?: string;
   /** Stop after this many commands (the bench hook). */
   commandLimit?: number;
+  /** Stop once every reachable coverage cell was hit (or the runs or the budget end first). */
+  untilCovered?: boolean;
   signal?: AbortSignal;
   onProgress?: (p: Progress) => void;
   contract?: ContractValidator;
@@ -62,7 +64,7 @@ export interface PropertyResult {
   executed: number;
   maxCommands: number;
   outcome: 'pass' | 'fail' | 'error';
-  stopped?: 'budget' | 'interrupted' | 'count' | 'error';
+  stopped?: 'budget' | 'interrupted' | 'count' | 'error' | 'covered';
   failure?: Failure;
   drifts: Drift[];
   stats: Record<string, number>;
@@ -99,6 +101,7 @@ export async function runProperties(options: PropertyOptions = {}): Promise<Prop
   const diff = options.diff ? new DiffMirror(openSession(), contract, session.client.config.principals) : undefined;
   const suite = new SuiteState(session.client, contract, options.strict ?? false, diff);
   suite.commandLimit = options.commandLimit ?? Infinity;
+  suite.coverage = new Coverage(reachableCells(CALLERS));
   options.signal?.addEventListener('abort', () => suite.stop('interrupted'));
   const seed = options.seed ?? (Date.now() ^ Math.floor(Math.random() * 0x7fffffff)) | 0;
   const [fcPath, replayPath] = (options.path ?? '').split('~');
@@ -116,6 +119,7 @@ export async function runProperties(options: PropertyOptions = {}): Promise<Prop
   };
   const property = fc.asyncProperty(swarmArbitrary(), arb, async (disabled, cmds) => {
     if (options.maxRequests !== undefined && options.maxRequests - session.client.requestsSent < reserve) suite.stop('budget');
+    if (options.untilCovered && failure === undefined && suite.coverage.complete()) suite.stop('covered');
     if (suite.control.stopped) interrupt();
     suite.runs++;
     options.onProgress?.({ run: suite.runs, runs, shrinking: failure !== undefined, requests: session.client.requestsSent, commands: suite.commands });

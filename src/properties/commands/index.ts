@@ -3,12 +3,13 @@ import fc from 'fast-check';
 import { ROLES } from '../../contracts/target-file.js';
 import type { Role } from '../../contracts/target-file.js';
 import type { Aim, Caller, Relation, State } from '../aim.js';
-import { ACCESS_PRESETS } from '../model.js';
+import { ACCESS_PRESETS, FULL_NAME } from '../model.js';
 import type { PropertyCommand } from './base.js';
 import { CreateCommand } from './create.js';
 import { DeleteCommand, DeployCommand, ToggleCommand, UndeleteCommand } from './lifecycle.js';
 import { PatchContentCommand, PatchMaskCommand, type ContentFields } from './patch-content.js';
 import { PatchAccessCommand, PatchManagerCommand, PatchMixedCommand } from './patch-links.js';
+import { BAD_BODIES, BAD_QUERIES, BadBodyCommand, BadReadCommand, NoAuthCommand, type BadBody, type BadId, type BadQuery } from './negative.js';
 import { GetCommand, HistoricCommand, ListCommand } from './read.js';
 import { TransferAcceptCommand, TransferCancelCommand, TransferRequestCommand } from './transfer.js';
 
@@ -17,7 +18,8 @@ export { CreateCommand, accessBody } from './create.js';
 export { DeleteCommand, DeployCommand, ToggleCommand, UndeleteCommand, type ShaChoice } from './lifecycle.js';
 export { PatchContentCommand, PatchMaskCommand, applyContent, type ContentFields, type MaskField } from './patch-content.js';
 export { PatchAccessCommand, PatchManagerCommand, PatchMixedCommand } from './patch-links.js';
-export { GetCommand, HistoricCommand, ListCommand, MAX_PAGES, UNKNOWN_VARIATION, type ViewChoice } from './read.js';
+export { BAD_BODIES, BAD_QUERIES, BadBodyCommand, BadReadCommand, NoAuthCommand, expectErrorBody, type AuthCase, type AuthOp, type BadBody, type BadId, type BadQuery } from './negative.js';
+export { GetCommand, HistoricCommand, LARGE_PAGE, ListCommand, MAX_PAGES, UNKNOWN_VARIATION, type ViewChoice } from './read.js';
 export { TransferAcceptCommand, TransferCancelCommand, TransferRequestCommand } from './transfer.js';
 
 // Shrinking goes towards the first constant: the owner, skills, org access, the first state and relation listed.
@@ -36,10 +38,34 @@ function aimAt(...states: State[]): fc.Arbitrary<Aim> {
 }
 
 /** Who a write's rules tell apart: HIDE-4 (none: 404), use-only (403), manage, owner, another org (AUTH-3). */
-const writer = callerOf('owner', 'owner', 'manager', 'user', 'none', 'otherOrg');
+/**
+ * The callers each operation is sent by, as relations to its target (repeats weigh: the owner twice where most
+ * positive paths need it). Generation and the coverage matrix's reachable cells both read this table.
+ */
+export const CALLERS: Readonly<Record<string, readonly Relation[]>> = {
+  'get': ['owner', 'user', 'manager', 'none', 'otherOrg', 'recipient'],
+  'variation': ['owner', 'user', 'none'],
+  'patch': ['owner', 'owner', 'manager', 'user', 'none', 'otherOrg'],
+  'patch-mask': ['owner', 'manager', 'user'],
+  'patch-access': ['owner', 'manager', 'user', 'none'],
+  'patch-manager': ['owner', 'manager', 'user'],
+  'patch-mixed': ['owner', 'manager'],
+  'deploy': ['owner', 'owner', 'manager', 'user', 'none', 'otherOrg'],
+  'delete': ['owner', 'owner', 'manager', 'user', 'none', 'otherOrg'],
+  'undelete': ['owner', 'owner', 'manager', 'user', 'none', 'otherOrg'],
+  'transfer': ['owner', 'owner', 'manager', 'user', 'none'],
+  'accept': ['recipient', 'manager', 'user', 'owner', 'none', 'otherOrg'],
+  'cancel': ['owner', 'recipient', 'manager', 'user', 'none'],
+  'toggle': ['owner', 'owner', 'manager', 'user', 'none', 'otherOrg'],
+  'patch-bad': ['owner', 'owner', 'manager', 'user', 'otherOrg'],
+  'no-auth': ['owner'],
+  'read-bad': ['owner', 'manager'],
+};
+
+const by = (op: string): fc.Arbitrary<Caller> => callerOf(...CALLERS[op]!);
 const kind = fc.constantFrom('skills' as const, 'agents' as const);
 const preset = fc.constantFrom(...ACCESS_PRESETS);
-const name = fc.constantFrom('a', 'b', 'c');
+const name = fc.constantFrom('a', 'b', 'c', FULL_NAME);
 const description = fc.constantFrom<string | null>(null, 'x', 'y');
 const fields: fc.Arbitrary<ContentFields> = fc.oneof(
   name.map((n) => ({ name: n })),
@@ -52,28 +78,32 @@ const manager = fc.integer({ min: 0, max: 5 });
 /** [weight, arbitrary] of every command. */
 const WEIGHTED: Array<[number, fc.Arbitrary<PropertyCommand>]> = [
   [4, fc.tuple(kind, preset, name, description, creator).map(([k, p, n, d, r]) => new CreateCommand(k, p, n, d, r))],
-  [3, fc.tuple(aimAt('any', 'fresh', 'draft', 'deleted', 'pending'), fc.constantFrom('default' as const, 'active' as const, 'draft' as const), callerOf('owner', 'user', 'manager', 'none', 'otherOrg', 'recipient')).map(([p, v, r]) => new GetCommand(p, v, r))],
-  [1, fc.tuple(aimAt('any', 'draft', 'deployed'), fc.integer({ min: 0, max: 3 }), callerOf('owner', 'user', 'none')).map(([p, v, r]) => new HistoricCommand(p, v, r))],
+  [3, fc.tuple(aimAt('any', 'fresh', 'draft', 'deleted', 'pending'), fc.constantFrom('default' as const, 'active' as const, 'draft' as const), by('get')).map(([p, v, r]) => new GetCommand(p, v, r))],
+  [1, fc.tuple(aimAt('any', 'draft', 'deployed'), fc.integer({ min: 0, max: 3 }), by('variation')).map(([p, v, r]) => new HistoricCommand(p, v, r))],
   [1, fc.tuple(kind, fc.integer({ min: 2, max: 5 }), role).map(([k, n, r]) => new ListCommand(k, n, r))],
-  [3, fc.tuple(aimAt('any', 'deployed', 'draft', 'deleted', 'pending'), fields, writer).map(([p, f, r]) => new PatchContentCommand(p, f, r))],
-  [1, fc.tuple(aimAt('any', 'draft'), fields, mask, callerOf('owner', 'manager', 'user')).map(([p, f, mk, r]) => new PatchMaskCommand(p, f, mk, r))],
-  [2, fc.tuple(aimAt('any', 'pending'), preset, callerOf('owner', 'manager', 'user', 'none')).map(([p, a, r]) => new PatchAccessCommand(p, a, r))],
-  [1, fc.tuple(aimAt('any', 'linked'), manager, callerOf('owner', 'manager', 'user')).map(([p, mg, r]) => new PatchManagerCommand(p, mg, r))],
-  [1, fc.tuple(aimAt('any', 'linked'), manager, name, callerOf('owner', 'manager')).map(([p, mg, n, r]) => new PatchMixedCommand(p, mg, n, r))],
-  [3, fc.tuple(aimAt('any', 'draft', 'fresh', 'disabled', 'deployed', 'deleted'), fc.constantFrom('none' as const, 'empty' as const, 'long' as const), writer).map(([p, s, r]) => new DeployCommand(p, s, r))],
-  [2, fc.tuple(aimAt('any', 'deleted', 'pending'), writer).map(([p, r]) => new DeleteCommand(p, r))],
-  [2, fc.tuple(aimAt('deleted', 'any'), writer).map(([p, r]) => new UndeleteCommand(p, r))],
-  [3, fc.tuple(aimAt('any', 'pending', 'deleted'), callerOf('manager', 'user', 'none', 'manager', 'user', 'none', 'owner', 'otherOrg'), callerOf('owner', 'owner', 'manager', 'user', 'none')).map(([p, to, r]) => new TransferRequestCommand(p, to, r))],
-  [3, fc.tuple(aimAt('pending', 'any', 'deleted'), callerOf('recipient', 'manager', 'user', 'owner', 'none', 'otherOrg')).map(([p, r]) => new TransferAcceptCommand(p, r))],
-  [1, fc.tuple(aimAt('pending', 'any'), callerOf('owner', 'recipient', 'manager', 'user', 'none')).map(([p, r]) => new TransferCancelCommand(p, r))],
-  [2, fc.tuple(aimAt('any', 'disabled', 'fresh', 'deleted'), writer).map(([p, r]) => new ToggleCommand(p, r))],
+  [3, fc.tuple(aimAt('any', 'deployed', 'draft', 'deleted', 'pending'), fields, by('patch')).map(([p, f, r]) => new PatchContentCommand(p, f, r))],
+  [1, fc.tuple(aimAt('any', 'draft'), fields, mask, by('patch-mask')).map(([p, f, mk, r]) => new PatchMaskCommand(p, f, mk, r))],
+  [2, fc.tuple(aimAt('any', 'pending'), preset, by('patch-access')).map(([p, a, r]) => new PatchAccessCommand(p, a, r))],
+  [1, fc.tuple(aimAt('any', 'linked'), manager, by('patch-manager')).map(([p, mg, r]) => new PatchManagerCommand(p, mg, r))],
+  [1, fc.tuple(aimAt('any', 'linked'), manager, name, by('patch-mixed')).map(([p, mg, n, r]) => new PatchMixedCommand(p, mg, n, r))],
+  [3, fc.tuple(aimAt('any', 'draft', 'fresh', 'disabled', 'deployed', 'deleted'), fc.constantFrom('none' as const, 'empty' as const, 'max' as const, 'long' as const), by('deploy')).map(([p, s, r]) => new DeployCommand(p, s, r))],
+  [2, fc.tuple(aimAt('any', 'deleted', 'pending'), by('delete')).map(([p, r]) => new DeleteCommand(p, r))],
+  [2, fc.tuple(aimAt('deleted', 'any'), by('undelete')).map(([p, r]) => new UndeleteCommand(p, r))],
+  [3, fc.tuple(aimAt('any', 'pending', 'deleted'), callerOf('manager', 'user', 'none', 'manager', 'user', 'none', 'owner', 'otherOrg'), by('transfer')).map(([p, to, r]) => new TransferRequestCommand(p, to, r))],
+  [3, fc.tuple(aimAt('pending', 'any', 'deleted'), by('accept')).map(([p, r]) => new TransferAcceptCommand(p, r))],
+  [1, fc.tuple(aimAt('pending', 'any'), by('cancel')).map(([p, r]) => new TransferCancelCommand(p, r))],
+  [2, fc.tuple(aimAt('any', 'disabled', 'fresh', 'deleted'), by('toggle')).map(([p, r]) => new ToggleCommand(p, r))],
+  // Negative commands: bad input on the run's resources (right 4xx, ERR-1 body, nothing changed).
+  [2, fc.tuple(aimAt('any', 'deployed', 'deleted'), fc.constantFrom(...(Object.keys(BAD_BODIES) as BadBody[])), by('patch-bad')).map(([p, b, r]) => new BadBodyCommand(p, b, r))],
+  [1, fc.tuple(aimAt('any', 'deleted'), fc.constantFrom('none' as const, 'unknown' as const), fc.constantFrom('get' as const, 'patch' as const, 'delete' as const), by('no-auth')).map(([p, a, w, r]) => new NoAuthCommand(p, a, w, r))],
+  [1, fc.tuple(aimAt('any'), fc.constantFrom<BadQuery | BadId>(...(Object.keys(BAD_QUERIES) as BadQuery[]), 'letters', 'zero', 'leading-zero'), by('read-bad')).map(([p, b, r]) => new BadReadCommand(p, b, r))],
 ];
 
 /** Command kinds a swarm run may leave out (creates always run: everything else needs a resource). */
 export const SWARM_KINDS: readonly string[] = [
   'GetCommand', 'HistoricCommand', 'ListCommand', 'PatchContentCommand', 'PatchMaskCommand', 'PatchAccessCommand', 'PatchManagerCommand',
   'PatchMixedCommand', 'DeployCommand', 'DeleteCommand', 'UndeleteCommand', 'TransferRequestCommand', 'TransferAcceptCommand',
-  'TransferCancelCommand', 'ToggleCommand',
+  'TransferCancelCommand', 'ToggleCommand', 'BadBodyCommand', 'NoAuthCommand', 'BadReadCommand',
 ];
 
 /** The swarm's features: commands whose rules meet (a run enabling few of them goes deep into their arrangements). */
@@ -82,6 +112,7 @@ export const SWARM_FEATURES: Readonly<Record<string, readonly string[]>> = {
   lifecycle: ['DeployCommand', 'PatchContentCommand', 'ToggleCommand', 'GetCommand', 'HistoricCommand'],
   access: ['PatchAccessCommand', 'GetCommand', 'ListCommand', 'DeleteCommand', 'TransferRequestCommand'],
   tombstone: ['DeleteCommand', 'UndeleteCommand', 'GetCommand', 'DeployCommand', 'ListCommand'],
+  input: ['BadBodyCommand', 'NoAuthCommand', 'BadReadCommand', 'PatchContentCommand', 'DeployCommand', 'DeleteCommand'],
   edits: ['PatchContentCommand', 'PatchMaskCommand', 'PatchManagerCommand', 'PatchMixedCommand', 'DeployCommand', 'HistoricCommand'],
 };
 

@@ -8,8 +8,14 @@ import { ResourceCommand } from './base.js';
 
 type Json = Record<string, unknown>;
 
-/** The skill deploy body (LIFE-9): none, an empty override (= absent), or one over 200 characters (422). */
-export type ShaChoice = 'none' | 'empty' | 'long';
+/** The skill deploy body (LIFE-9): none, an empty override (= absent), exactly 200 characters (the bound), or 201 (422). */
+export type ShaChoice = 'none' | 'empty' | 'max' | 'long';
+
+const SHA: Record<Exclude<ShaChoice, 'none'>, { value: string; shown: string }> = {
+  empty: { value: '', shown: '""' },
+  max: { value: 'f'.repeat(200), shown: '200 chars' },
+  long: { value: 'f'.repeat(201), shown: '201 chars' },
+};
 
 /** POST /{kind}/#n/deploy: promotes the draft; hasUnpublishedChanges false; activeVariationId the promoted draft. */
 export class DeployCommand extends ResourceCommand {
@@ -21,12 +27,12 @@ export class DeployCommand extends ResourceCommand {
 
   private body(kind: string): Json {
     if (kind !== 'skills' || this.sha === 'none') return {};
-    return { expectedMainShaOverride: this.sha === 'empty' ? '' : 'f'.repeat(201) };
+    return { expectedMainShaOverride: SHA[this.sha].value };
   }
 
   label(m: Model | undefined): string {
     const kind = (m && this.target(m)?.kind) ?? 'skills';
-    const sha = kind === 'skills' && this.sha !== 'none' ? ` {expectedMainShaOverride:${this.sha === 'empty' ? '""' : '201 chars'}}` : '';
+    const sha = kind === 'skills' && this.sha !== 'none' ? ` {expectedMainShaOverride:${SHA[this.sha].shown}}` : '';
     return `POST ${this.at(m, '/deploy')}${sha} as ${this.role}`;
   }
 
@@ -39,7 +45,7 @@ export class DeployCommand extends ResourceCommand {
       expectStatus(ctx, e, 422, 'LIFE-9');
       return verifyUnchanged(ctx, r, 'LIFE-9');
     }
-    expectStatus(ctx, e, 200, allowedRule(m, r, this.role, r.kind === 'skills' && this.sha === 'empty' ? 'LIFE-9' : 'LIFE-7'));
+    expectStatus(ctx, e, 200, allowedRule(m, r, this.role, r.kind === 'skills' && this.sha !== 'none' ? 'LIFE-9' : 'LIFE-7'));
     const b = (bodyOf(e)[r.kind === 'skills' ? 'skill' : 'agent'] ?? {}) as Json;
     const at = `#${r.pos}`;
     // LIFE-7: no unpublished changes, the promoted draft is live; LIFE-8 [A]: nothing pending, nothing moves.
