@@ -70,6 +70,7 @@ export function stateOf(m: Model, r: ModelResource): Exclude<State, 'any' | 'lin
 
 /** The resource an aim refers to among those of `kind` (untainted): the n-th (wrapping) in its state. */
 export function resolveAim(m: Model, aim: Aim, kind?: Kind): ModelResource | undefined {
-  const pool = m.resources.filter((r) => (kind === undefined || r.kind === kind) && !r.tainted && (aim.state === 'any' || inState(m, r, aim.state)));
+  const pool = m.memo(`aim ${kind ?? '*'} ${aim.state}`, () =>
+    m.resources.filter((r) => (kind === undefined || r.kind === kind) && !r.tainted && (aim.state === 'any' || inState(m, r, aim.state))));
   return pool.length === 0 ? undefined : pool[(aim.n - 1) % pool.length];
 }

@@ -111,6 +111,24 @@ export class Model {
   readonly slugs = new Map<string, Set<string>>();
   /** Command kinds this run leaves out (a swarm run enables a random subset of commands). */
   disabled: ReadonlySet<string> = new Set();
+  /** Commands run per coverage cell in this run: a step prefers the alternative whose cell is newest. */
+  readonly cellHits = new Map<string, number>();
+  /** Bumped after every command: what was derived from the model before is stale. */
+  version = 0;
+  private derived = new Map<string, unknown>();
+  private derivedAt = 0;
+
+  /** A value derived from the model, computed once per version (aims resolve many times between two commands). */
+  memo<T>(key: string, compute: () => T): T {
+    if (this.derivedAt !== this.version) {
+      this.derived.clear();
+      this.derivedAt = this.version;
+    }
+    if (this.derived.has(key)) return this.derived.get(key) as T;
+    const v = compute();
+    this.derived.set(key, v);
+    return v;
+  }
 
   constructor(
     readonly principals: Record<Role, TargetPrincipal>,

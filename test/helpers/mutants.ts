@@ -122,10 +122,10 @@ export const MUTANTS: Record<string, Mutant> = {
     rules: ['UPD-4'],
     intercept: (req, t) => {
       const name = t.parsed.body?.['name'];
-      if (typeof name === 'string' && name.length > 200 && codePoints(name) <= 200 && (req.method === 'POST' || req.method === 'PATCH')) {
-        return errorAnswer(422, 'name must be 1 to 200 characters');
-      }
-      return t.next(req);
+      if (typeof name !== 'string' || name.length <= 200 || codePoints(name) > 200) return t.next(req);
+      const r = t.record();
+      const allowed = req.method === 'POST' && t.parsed.id === undefined ? !!t.caller : req.method === 'PATCH' && r && r.status !== 'deleted' && t.rights(t.caller, r).manage;
+      return allowed ? errorAnswer(422, 'name must be 1 to 200 characters') : t.next(req);
     },
   },
   // An expectedMainShaOverride of exactly 200 characters is refused (off by one).
@@ -133,7 +133,9 @@ export const MUTANTS: Record<string, Mutant> = {
     rules: ['LIFE-9'],
     intercept: (req, t) => {
       const sha = t.parsed.body?.['expectedMainShaOverride'];
-      return t.parsed.action === 'deploy' && typeof sha === 'string' && sha.length === 200 ? errorAnswer(422, 'expectedMainShaOverride too long') : t.next(req);
+      const r = t.parsed.action === 'deploy' && typeof sha === 'string' && sha.length === 200 ? t.record() : undefined;
+      // The length check runs where the real one does: after the resource and access checks (DET-3).
+      return r && r.status !== 'deleted' && t.rights(t.caller, r).manage ? errorAnswer(422, 'expectedMainShaOverride too long') : t.next(req);
     },
   },
   // A body that is not JSON answers 500.

@@ -26,6 +26,12 @@ export abstract class PropertyCommand implements fc.AsyncCommand<Model, RunConte
     void m;
   }
 
+  /** The coverage cell (`op relation state`) the command would fall in now; after check(). */
+  cellKey(m: Model): string {
+    const { relation, state } = this.cell(m);
+    return `${this.op} ${relation} ${state}`;
+  }
+
   /** The coverage cell's caller relation and resource state, once resolved. */
   protected cell(m: Model): { relation: string; state: string } {
     void m;
@@ -39,6 +45,8 @@ export abstract class PropertyCommand implements fc.AsyncCommand<Model, RunConte
     this.shown = label;
     const { relation, state } = this.cell(m);
     ctx.begin(label, this.touches(m), { op: this.op, relation, state });
+    const key = `${this.op} ${relation} ${state}`;
+    m.cellHits.set(key, (m.cellHits.get(key) ?? 0) + 1);
     if (ctx.suite.commands >= ctx.suite.commandLimit) ctx.suite.stop('count');
     try {
       await this.exec(m, ctx);
@@ -47,6 +55,7 @@ export abstract class PropertyCommand implements fc.AsyncCommand<Model, RunConte
       if (!(e instanceof DriftStop)) throw e;
     } finally {
       ctx.covered();
+      m.version++;
     }
   }
 

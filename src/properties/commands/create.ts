@@ -1,7 +1,7 @@
 /** POST /{kind}: create a skill or agent with an access setup (ACC-2, LIFE-2, DET-1, DEL-6). */
 import type { Role } from '../../contracts/target-file.js';
 import { bodyOf, checkBody, expectNewIdentity, expectStatus } from '../invariants.js';
-import { presetAccess, type AccessPreset, type Kind, type Model, type ModelResource } from '../model.js';
+import { FULL_NAME, presetAccess, type AccessPreset, type Kind, type Model, type ModelResource } from '../model.js';
 import type { RunContext } from '../run-context.js';
 import { PropertyCommand } from './base.js';
 
@@ -43,7 +43,7 @@ export class CreateCommand extends PropertyCommand {
     const e = await ctx.call({ method: 'POST', path: `/api/v1/${this.kind}`, role: this.role, body });
     // A target may cap how many resources an org holds (409): then nothing was created.
     if (e.response.status === 409) return;
-    expectStatus(ctx, e, 201, 'DET-1');
+    expectStatus(ctx, e, 201, this.name === FULL_NAME ? 'UPD-4' : 'DET-1');
     const b = bodyOf(e);
     expectNewIdentity(ctx, this.kind, b);
     const p = m.principals[this.role];

@@ -5,6 +5,7 @@ import type { Role } from '../../contracts/target-file.js';
 import type { Aim, Caller, Relation, State } from '../aim.js';
 import { ACCESS_PRESETS, FULL_NAME } from '../model.js';
 import type { PropertyCommand } from './base.js';
+import { SlotCommand } from './slot.js';
 import { CreateCommand } from './create.js';
 import { DeleteCommand, DeployCommand, ToggleCommand, UndeleteCommand } from './lifecycle.js';
 import { PatchContentCommand, PatchMaskCommand, type ContentFields } from './patch-content.js';
@@ -14,6 +15,7 @@ import { GetCommand, HistoricCommand, ListCommand } from './read.js';
 import { TransferAcceptCommand, TransferCancelCommand, TransferRequestCommand } from './transfer.js';
 
 export { PropertyCommand, ResourceCommand, showBody } from './base.js';
+export { SlotCommand } from './slot.js';
 export { CreateCommand, accessBody } from './create.js';
 export { DeleteCommand, DeployCommand, ToggleCommand, UndeleteCommand, type ShaChoice } from './lifecycle.js';
 export { PatchContentCommand, PatchMaskCommand, applyContent, type ContentFields, type MaskField } from './patch-content.js';
@@ -45,19 +47,19 @@ function aimAt(...states: State[]): fc.Arbitrary<Aim> {
 export const CALLERS: Readonly<Record<string, readonly Relation[]>> = {
   'get': ['owner', 'user', 'manager', 'none', 'otherOrg', 'recipient'],
   'variation': ['owner', 'user', 'none'],
-  'patch': ['owner', 'owner', 'manager', 'user', 'none', 'otherOrg'],
+  'patch': ['owner', 'owner', 'owner', 'manager', 'user', 'none', 'otherOrg'],
   'patch-mask': ['owner', 'manager', 'user'],
   'patch-access': ['owner', 'manager', 'user', 'none'],
   'patch-manager': ['owner', 'manager', 'user'],
   'patch-mixed': ['owner', 'manager'],
-  'deploy': ['owner', 'owner', 'manager', 'user', 'none', 'otherOrg'],
-  'delete': ['owner', 'owner', 'manager', 'user', 'none', 'otherOrg'],
-  'undelete': ['owner', 'owner', 'manager', 'user', 'none', 'otherOrg'],
-  'transfer': ['owner', 'owner', 'manager', 'user', 'none'],
+  'deploy': ['owner', 'owner', 'owner', 'manager', 'user', 'none', 'otherOrg'],
+  'delete': ['owner', 'owner', 'owner', 'manager', 'user', 'none', 'otherOrg'],
+  'undelete': ['owner', 'owner', 'owner', 'manager', 'user', 'none', 'otherOrg'],
+  'transfer': ['owner', 'owner', 'owner', 'owner', 'manager', 'user', 'none'],
   'accept': ['recipient', 'manager', 'user', 'owner', 'none', 'otherOrg'],
   'cancel': ['owner', 'recipient', 'manager', 'user', 'none'],
-  'toggle': ['owner', 'owner', 'manager', 'user', 'none', 'otherOrg'],
-  'patch-bad': ['owner', 'owner', 'manager', 'user', 'otherOrg'],
+  'toggle': ['owner', 'owner', 'owner', 'manager', 'user', 'none', 'otherOrg'],
+  'patch-bad': ['owner', 'owner', 'owner', 'manager', 'user', 'otherOrg'],
   'no-auth': ['owner'],
   'read-bad': ['owner', 'manager'],
 };
@@ -86,15 +88,15 @@ const WEIGHTED: Array<[number, fc.Arbitrary<PropertyCommand>]> = [
   [2, fc.tuple(aimAt('any', 'pending'), preset, by('patch-access')).map(([p, a, r]) => new PatchAccessCommand(p, a, r))],
   [1, fc.tuple(aimAt('any', 'linked'), manager, by('patch-manager')).map(([p, mg, r]) => new PatchManagerCommand(p, mg, r))],
   [1, fc.tuple(aimAt('any', 'linked'), manager, name, by('patch-mixed')).map(([p, mg, n, r]) => new PatchMixedCommand(p, mg, n, r))],
-  [3, fc.tuple(aimAt('any', 'draft', 'fresh', 'disabled', 'deployed', 'deleted'), fc.constantFrom('none' as const, 'empty' as const, 'max' as const, 'long' as const), by('deploy')).map(([p, s, r]) => new DeployCommand(p, s, r))],
+  [3, fc.tuple(aimAt('any', 'disabled', 'draft', 'fresh', 'disabled', 'deployed', 'deleted'), fc.constantFrom('none' as const, 'empty' as const, 'max' as const, 'long' as const), by('deploy')).map(([p, s, r]) => new DeployCommand(p, s, r))],
   [2, fc.tuple(aimAt('any', 'deleted', 'pending'), by('delete')).map(([p, r]) => new DeleteCommand(p, r))],
   [2, fc.tuple(aimAt('deleted', 'any'), by('undelete')).map(([p, r]) => new UndeleteCommand(p, r))],
   [3, fc.tuple(aimAt('any', 'pending', 'deleted'), callerOf('manager', 'user', 'none', 'manager', 'user', 'none', 'owner', 'otherOrg'), by('transfer')).map(([p, to, r]) => new TransferRequestCommand(p, to, r))],
-  [3, fc.tuple(aimAt('pending', 'any', 'deleted'), by('accept')).map(([p, r]) => new TransferAcceptCommand(p, r))],
+  [3, fc.tuple(aimAt('pending', 'pending', 'any', 'deleted'), by('accept')).map(([p, r]) => new TransferAcceptCommand(p, r))],
   [1, fc.tuple(aimAt('pending', 'any'), by('cancel')).map(([p, r]) => new TransferCancelCommand(p, r))],
-  [2, fc.tuple(aimAt('any', 'disabled', 'fresh', 'deleted'), by('toggle')).map(([p, r]) => new ToggleCommand(p, r))],
+  [3, fc.tuple(aimAt('any', 'deployed', 'deployed', 'disabled', 'fresh', 'deleted'), by('toggle')).map(([p, r]) => new ToggleCommand(p, r))],
   // Negative commands: bad input on the run's resources (right 4xx, ERR-1 body, nothing changed).
-  [2, fc.tuple(aimAt('any', 'deployed', 'deleted'), fc.constantFrom(...(Object.keys(BAD_BODIES) as BadBody[])), by('patch-bad')).map(([p, b, r]) => new BadBodyCommand(p, b, r))],
+  [4, fc.tuple(aimAt('any', 'deployed', 'deleted'), fc.constantFrom(...(Object.keys(BAD_BODIES) as BadBody[])), by('patch-bad')).map(([p, b, r]) => new BadBodyCommand(p, b, r))],
   [1, fc.tuple(aimAt('any', 'deleted'), fc.constantFrom('none' as const, 'unknown' as const), fc.constantFrom('get' as const, 'patch' as const, 'delete' as const), by('no-auth')).map(([p, a, w, r]) => new NoAuthCommand(p, a, w, r))],
   [1, fc.tuple(aimAt('any'), fc.constantFrom<BadQuery | BadId>(...(Object.keys(BAD_QUERIES) as BadQuery[]), 'letters', 'zero', 'leading-zero'), by('read-bad')).map(([p, b, r]) => new BadReadCommand(p, b, r))],
 ];
@@ -130,7 +132,11 @@ export function swarmArbitrary(): fc.Arbitrary<string[]> {
   );
 }
 
-/** The arbitraries `fc.commands` picks from (uniformly, so weights are repeats). */
-export function commandArbitraries(): Array<fc.Arbitrary<PropertyCommand>> {
-  return WEIGHTED.flatMap(([w, arb]) => Array.from({ length: w }, () => arb));
+/** Alternatives per step (see SlotCommand): enough that a step rarely goes idle, few enough to generate fast. */
+export const ALTERNATIVES = 3;
+
+/** The arbitraries `fc.commands` picks from: steps of ALTERNATIVES weighted commands each. */
+export function commandArbitraries(): Array<fc.Arbitrary<SlotCommand>> {
+  const one = fc.oneof(...WEIGHTED.map(([weight, arbitrary]) => ({ weight, arbitrary })));
+  return [fc.tuple(...Array.from({ length: ALTERNATIVES }, () => one)).map((alternatives) => new SlotCommand(alternatives))];
 }

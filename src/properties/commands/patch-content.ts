@@ -3,7 +3,7 @@ import type { Exchange } from '../../contracts/client.js';
 import type { Role } from '../../contracts/target-file.js';
 import type { Aim, Caller } from '../aim.js';
 import { allowedRule, bodyOf, checkBody, expectDenied, expectStatus, request, verifyUnchanged, writeGate } from '../invariants.js';
-import type { Content, Model, ModelResource } from '../model.js';
+import { FULL_NAME, type Content, type Model, type ModelResource } from '../model.js';
 import type { RunContext } from '../run-context.js';
 import { ResourceCommand, showBody } from './base.js';
 
@@ -55,7 +55,8 @@ export class PatchContentCommand extends ResourceCommand {
     const e = await ctx.call(request('PATCH', r, '', this.role, contentBody(m, this.fields)));
     const denial = writeGate(m, r, this.role);
     if (denial) return expectDenied(ctx, e, r, denial, 'HIDE-4');
-    expectStatus(ctx, e, 200, allowedRule(m, r, this.role, 'LIFE-3'));
+    // UPD-4 [D]: a name of exactly 200 code points is within the bound.
+    expectStatus(ctx, e, 200, allowedRule(m, r, this.role, this.fields.name === FULL_NAME ? 'UPD-4' : 'LIFE-3'));
     applyContent(ctx, r, this.fields, e);
     // LIFE-3: the answer is the draft view.
     checkBody(ctx, r, bodyOf(e), { view: 'draft', role: this.role });
@@ -87,7 +88,7 @@ export class PatchMaskCommand extends ResourceCommand {
       expectStatus(ctx, e, 422, 'DET-6');
       return verifyUnchanged(ctx, r, 'DET-6');
     }
-    expectStatus(ctx, e, 200, allowedRule(m, r, this.role, 'UPD-3'));
+    expectStatus(ctx, e, 200, allowedRule(m, r, this.role, this.fields.name === FULL_NAME && this.mask.includes('name') ? 'UPD-4' : 'UPD-3'));
     const write: Partial<Content> = {};
     if (this.mask.includes('name')) write.name = this.fields.name!;
     const reset = this.mask.includes('description') && this.fields.description === undefined;

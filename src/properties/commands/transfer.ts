@@ -23,15 +23,9 @@ export class TransferRequestCommand extends ResourceCommand {
   protected override resolve(m: Model): void {
     super.resolve(m);
     const r = this.target(m);
-    const to = r && callerFor(m, r, this.toward);
-    this.to = to ?? this.toward.role;
-    this.found = to !== undefined;
-  }
-
-  private found = false;
-
-  protected override applies(m: Model): boolean {
-    return super.applies(m) && this.found;
+    // No role in the asked relation: offer it to another member of the resource's org (a transfer is what builds the arrangement).
+    const member = r && (['teammate', 'outsider', 'owner'] as const).find((role) => role !== r.owner && m.principals[role].orgUuid === r.orgUuid);
+    this.to = (r && callerFor(m, r, this.toward)) ?? member ?? this.toward.role;
   }
 
   label(m: Model | undefined): string {
