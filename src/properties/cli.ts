@@ -20,6 +20,8 @@ const HELP = `npm run properties -- [options]   model-based property suite of a 
   --json FILE         write the result as JSON; the repro script goes next to it
   --diff              also send every request to a fresh in-process mock and list where the answers differ
   --strict            [A] rules fail too (default: they are reported as drift)
+  --shard I/N         run the I-th of N deterministic slices of the run (blocks of 10 sequences, seeds seed+b);
+                      needs --seed; the shards' union is the unsharded run; join reports with properties:merge
   --until-covered     run until every reachable coverage cell (operation × caller × state) is hit, or the budget
                       (or --runs, default then unlimited) ends
 
@@ -41,8 +43,18 @@ function positive(v: string | undefined, name: string, integer = true): number |
 const OPTIONS = {
   target: { type: 'string' }, runs: { type: 'string' }, seed: { type: 'string' }, path: { type: 'string' },
   'max-commands': { type: 'string' }, 'max-requests': { type: 'string' }, rps: { type: 'string' }, junit: { type: 'string' },
-  json: { type: 'string' }, diff: { type: 'boolean', default: false }, 'until-covered': { type: 'boolean', default: false }, strict: { type: 'boolean', default: false }, help: { type: 'boolean', default: false },
+  json: { type: 'string' }, diff: { type: 'boolean', default: false }, 'until-covered': { type: 'boolean', default: false }, shard: { type: 'string' }, strict: { type: 'boolean', default: false }, help: { type: 'boolean', default: false },
 } as const;
+
+/** `--shard I/N` with 1 <= I <= N, or exit 2. */
+function parseShard(v: string | undefined): { index: number; count: number } | undefined {
+  if (v === undefined) return undefined;
+  const m = /^(\d+)\/(\d+)$/.exec(v);
+  const index = Number(m?.[1]);
+  const count = Number(m?.[2]);
+  if (!m || index < 1 || count < 1 || index > count) usage(`--shard must be I/N with 1 <= I <= N, got ${JSON.stringify(v)}`);
+  return { index, count };
+}
 
 /** The flags, or exit 2 on unknown or malformed ones. */
 function parse() {
@@ -91,6 +103,8 @@ async function main(): Promise<void> {
   const seed = values.seed === undefined ? undefined : Number(values.seed);
   if (seed !== undefined && !Number.isInteger(seed)) usage(`--seed must be an integer, got ${JSON.stringify(values.seed)}`);
   if (values.path !== undefined && seed === undefined) usage('--path replays a failure together with the --seed it printed');
+  const shard = parseShard(values.shard);
+  if (shard && seed === undefined) usage('--shard needs the --seed every shard of the run shares');
   const abort = new AbortController();
   process.on('SIGINT', () => {
     if (abort.signal.aborted) {
@@ -106,7 +120,7 @@ async function main(): Promise<void> {
     result = await runProperties({
       target: remote ? { file: values.target } : undefined,
       runs: positive(values.runs, 'runs') ?? (values['until-covered'] ? 1_000_000 : 100),
-      untilCovered: values['until-covered'],
+      untilCovered: values['until-covered'], shard,
       seed, path: values.path,
       maxCommands: positive(values['max-commands'], 'max-commands') ?? DEFAULT_MAX_COMMANDS,
       maxRequests: positive(values['max-requests'], 'max-requests') ?? (remote ? 5000 : undefined),

@@ -24,7 +24,7 @@ describe('a failure report', () => {
     const r = await failing();
     const text = formatFailure(r);
     expect(text).toMatch(/^XFER-3 \[D\]: /);
-    expect(text).toContain(`--seed ${r.seed} --path '${r.path}'`);
+    expect(text).toContain(`--seed ${r.failedSeed} --path '${r.path}'`);
     expect(text).toMatch(/^1\. POST \/skills \{.*\} as \w+ → #1$/m);
     expect(text).toMatch(/^ +→ POST \/api\/v1\/skills\/\d+\/transfer-ownership\/accept as \w+/m);
     expect(text).toMatch(/^ +← 200 /m);
@@ -72,7 +72,7 @@ describe('a failure report', () => {
     const doc = JSON.parse(readFileSync(json, 'utf8')) as { outcome: string; failure: { rule: string }; replay: string };
     expect(doc.outcome).toBe('fail');
     expect(doc.failure.rule).toBe('XFER-3');
-    expect(doc.replay).toContain(`--seed ${r.seed}`);
+    expect(doc.replay).toContain(`--seed ${r.failedSeed}`);
     const xml = readFileSync(junit, 'utf8');
     expect(xml).toMatch(/<testcase classname="properties\.XFER-3"[^>]*>\n +<failure message="XFER-3 broken">/);
     expect(xml).not.toMatch(/tok_/);

@@ -113,7 +113,7 @@ export function toCurlScript(result: PropertyResult): string {
   const defaults = Object.fromEntries(ROLES.map((r) => [r, result.principals[r].userId])) as Record<Role, string>;
   const p = plan(f.steps.flatMap((s) => s.exchanges));
   const lines = ['#!/usr/bin/env bash', `# modus property suite: replays a counterexample of ${f.rule} [${f.tag}] step by step.`,
-    `# Found against ${result.target} with --seed ${result.seed} --path '${result.path ?? ''}'.`,
+    `# Found against ${result.target} with --seed ${result.failedSeed ?? result.seed} --path '${result.path ?? ''}'.`,
     '# Set MODUS_TOKEN_OWNER, MODUS_TOKEN_TEAMMATE, MODUS_TOKEN_OUTSIDER, MODUS_TOKEN_OTHERORG (and MODUS_BASE_URL).'];
   if (!result.remote) lines.push('# Against the bundled mock (npm start) the tokens are those of fixtures/principals.json.');
   lines.push(HEADER, '');

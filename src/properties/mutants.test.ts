@@ -13,7 +13,7 @@ describe('mutants of the mock', () => {
       expect(r.failure!.tag).toBe(strict ? 'A' : 'D');
       expect(r.failure!.steps.length).toBeLessThanOrEqual(6);
       // The replay the report prints reproduces the same counterexample.
-      const again = await runProperties({ target: mutantTarget(name), seed: r.seed, path: r.path!, runId: 'mutant', strict });
+      const again = await runProperties({ target: mutantTarget(name), seed: r.failedSeed, path: r.path!, runId: 'mutant', strict });
       expect(again.failure?.rule).toBe(r.failure!.rule);
       expect(again.failure?.steps.map((s) => s.label)).toEqual(r.failure!.steps.map((s) => s.label));
     });

@@ -33,7 +33,7 @@ function titleOf(rule: string, checks: number): string {
 /** The command line that replays the counterexample. */
 export function replayArgs(result: PropertyResult): string {
   const extra = result.maxCommands !== DEFAULT_MAX_COMMANDS ? ` --max-commands ${result.maxCommands}` : '';
-  return `--seed ${result.seed} --path '${result.path ?? ''}'${extra}`;
+  return `--seed ${result.failedSeed ?? result.seed} --path '${result.path ?? ''}'${extra}`;
 }
 
 /** The shrunk counterexample as numbered steps, each request and response (bodies cut to `limit`). */
@@ -58,7 +58,7 @@ export function formatResult(result: PropertyResult): string {
   lines.push('', formatCoverage(result.coverage));
   const stops: Record<string, string> = { budget: ', stopped: request budget spent', interrupted: ', interrupted', covered: ', stopped: every reachable cell covered' };
   const stop = stops[result.stopped ?? ''] ?? '';
-  lines.push('', `${result.executed} runs${stop}: ${result.commands.toLocaleString('en')} commands, ${result.requests.toLocaleString('en')} requests in ${(result.ms / 1000).toFixed(1)} s against ${result.target}; seed ${result.seed}`);
+  lines.push('', `${result.executed} runs${stop}: ${result.commands.toLocaleString('en')} commands, ${result.requests.toLocaleString('en')} requests in ${(result.ms / 1000).toFixed(1)} s against ${result.target}; seed ${result.seed}${result.shard ? `, shard ${result.shard.index}/${result.shard.count}` : ''}`);
   if (result.cleanupFailed.length) lines.push(`cleanup could not delete: ${result.cleanupFailed.join(', ')}`);
   return lines.join('\n');
 }

@@ -29,9 +29,34 @@ export interface PropertyOptions {
   commandLimit?: number;
   /** Stop once every reachable coverage cell was hit (or the runs or the budget end first). */
   untilCovered?: boolean;
+  /** Run only blocks b with b % count === index - 1 (1-based index): shards of one run share its seed. */
+  shard?: Shard;
   signal?: AbortSignal;
   onProgress?: (p: Progress) => void;
   contract?: ContractValidator;
+}
+
+/** One slice of a run: `--shard 2/4` is {index: 2, count: 4}. */
+export interface Shard {
+  index: number;
+  count: number;
+}
+
+/**
+ * A run of R sequences is ceil(R / BLOCK_RUNS) blocks; block b runs up to BLOCK_RUNS sequences with seed
+ * `seed + b`. Shards take every count-th block, so the union of the shards is the unsharded run, whatever
+ * the count; a failure in block b replays with `--seed <seed + b> --path …` alone.
+ */
+export const BLOCK_RUNS = 10;
+
+/** The blocks (with their seeds and sizes) a run of `runs` sequences from `seed` runs in `shard`. */
+export function blocksOf(seed: number, runs: number, shard?: Shard): Array<{ block: number; seed: number; runs: number }> {
+  const out: Array<{ block: number; seed: number; runs: number }> = [];
+  for (let b = 0; b * BLOCK_RUNS < runs; b++) {
+    if (shard && b % shard.count !== shard.index - 1) continue;
+    out.push({ block: b, seed: (seed + b) | 0, runs: Math.min(BLOCK_RUNS, runs - b * BLOCK_RUNS) });
+  }
+  return out;
 }
 
 /** Where a run stands, for the progress line. */
@@ -57,6 +82,10 @@ export interface PropertyResult {
   target: string;
   remote: boolean;
   seed: number;
+  /** The shard this result covers (absent: the whole run). */
+  shard?: Shard;
+  /** The seed of the block that failed: replay with `--seed <failedSeed> --path <path>`. */
+  failedSeed?: number;
   /** `--path` to replay the failure with `--seed`. */
   path?: string;
   runs: number;
@@ -105,7 +134,6 @@ export async function runProperties(options: PropertyOptions = {}): Promise<Prop
   options.signal?.addEventListener('abort', () => suite.stop('interrupted'));
   const seed = options.seed ?? (Date.now() ^ Math.floor(Math.random() * 0x7fffffff)) | 0;
   const [fcPath, replayPath] = (options.path ?? '').split('~');
-  const arb = fc.commands(commandArbitraries(), { maxCommands, size: 'max', ...(replayPath ? { replayPath } : {}) });
   const prefix = `prop-${options.runId ?? 'run'}-`;
   const principals = session.client.config.principals;
   let failure: { error: unknown; steps: Step[] } | undefined;
@@ -117,7 +145,7 @@ export async function runProperties(options: PropertyOptions = {}): Promise<Prop
   const interrupt = (): never => {
     throw new fc.PreconditionFailure(true);
   };
-  const property = fc.asyncProperty(swarmArbitrary(), arb, async (disabled, cmds) => {
+  const property = (): fc.IAsyncProperty<[string[], Iterable<fc.AsyncCommand<Model, RunContext>>]> => fc.asyncProperty(swarmArbitrary(), fc.commands(commandArbitraries(), { maxCommands, size: 'max', ...(replayPath ? { replayPath } : {}) }), async (disabled, cmds) => {
     if (options.maxRequests !== undefined && options.maxRequests - session.client.requestsSent < reserve) suite.stop('budget');
     if (options.untilCovered && failure === undefined && suite.coverage.complete()) suite.stop('covered');
     if (suite.control.stopped) interrupt();
@@ -143,10 +171,17 @@ export async function runProperties(options: PropertyOptions = {}): Promise<Prop
     }
   });
 
-  let details;
+  let details: fc.RunDetails<[string[], Iterable<fc.AsyncCommand<Model, RunContext>>]> | undefined;
+  let failedSeed = seed;
   let cleanupFailed: string[] = [];
   try {
-    details = await fc.check(property, { numRuns: runs, seed, ...(fcPath ? { path: fcPath, endOnFailure: true } : {}) });
+    // A replay is one block: the seed it printed and the path within it.
+    const blocks = fcPath ? [{ block: 0, seed, runs: 1 }] : blocksOf(seed, runs, options.shard);
+    for (const block of blocks) {
+      failedSeed = block.seed;
+      details = await fc.check(property(), { numRuns: block.runs, seed: block.seed, ...(fcPath ? { path: fcPath, endOnFailure: true } : {}) });
+      if (details.failed || suite.control.stopped) break;
+    }
   } finally {
     if (session.remote) cleanupFailed = await session.client.cleanup();
   }
@@ -156,8 +191,10 @@ export async function runProperties(options: PropertyOptions = {}): Promise<Prop
     principals, redact: (t) => session.client.redact(t),
   };
   if (suite.stopReason) result.stopped = suite.stopReason;
+  if (options.shard) result.shard = options.shard;
   if (diff) result.diff = [...diff.groups.values()];
-  if (details.failed && failure) {
+  if (details?.failed && failure) {
+    result.failedSeed = failedSeed;
     result.path = counterexamplePath(details);
     result.requestsToFailure = requestsToFailure;
     result.failure = describeFailure(failure.error, failure.steps);

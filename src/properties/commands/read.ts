@@ -128,15 +128,20 @@ export class ListCommand extends PropertyCommand {
 
   /**
    * LIST-4 [D]: the small-page walk is the same set of rows as one large page (every row the caller can
-   * use, the org's other rows included), each once. A shared deployment changes under the walk: a
-   * difference is looked at again once before it fails.
+   * use, the org's other rows included), each once. A shared deployment changes under the walk (other
+   * clients create and delete): a difference fails only when it is there again on a fresh walk.
    */
   private async checkSameSet(ctx: RunContext, rows: Json[]): Promise<void> {
     const walked = rows.map((r) => String(r['id']));
-    const once = new Set(walked);
+    let once = new Set(walked);
     ctx.expect(once.size === walked.length, 'LIST-4', () => `${this.kind} walk at pageSize=${this.pageSize} as ${this.role} repeats ${walked.filter((id, i) => walked.indexOf(id) !== i).join(', ')}`);
     let diff = '';
-    for (let attempt = 0; attempt < 2; attempt++) {
+    for (let attempt = 0; attempt < 3; attempt++) {
+      if (attempt > 0) {
+        const again = await this.walk(ctx, this.pageSize);
+        if (!again.complete) return;
+        once = new Set(again.rows.map((r) => String(r['id'])));
+      }
       const large = await this.walk(ctx, LARGE_PAGE);
       if (!large.complete) return;
       const big = new Set(large.rows.map((r) => String(r['id'])));
