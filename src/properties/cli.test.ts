@@ -8,6 +8,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { mutantTarget } from '../../test/helpers/mutants.js';
 import { runCommands } from './bench-hook.js';
 import { toCurlScript } from './curl-script.js';
 import { runProperties } from './runner.js';
@@ -103,10 +104,10 @@ describe('properties CLI', () => {
   });
 
   it('writes a repro script that replays with curl against any target', async () => {
-    const r = await runProperties({ target: { planted: ['accept-by-anyone'] }, runs: 300, seed: 3, runId: 'curl' });
+    const r = await runProperties({ target: mutantTarget('accept-by-anyone'), runs: 300, seed: 3, runId: 'curl' });
     const out = await run('bash', ['-s'], { ...TOKENS, MODUS_BASE_URL: url }, toCurlScript(r));
     expect(out.code, out.stderr).toBe(0);
-    // The mock without the planted fault refuses what the faulty one accepted.
+    // The mock without the mutant refuses what the faulty one accepted.
     expect(out.stdout).toMatch(/transfer-ownership\/accept as \w+\n {2}<- 403 /);
     expect(out.stdout).toMatch(/^expected: XFER-3 \[D\]/m);
   });

@@ -4,7 +4,7 @@ import { parseArgs } from 'node:util';
 import { randomBytes } from 'node:crypto';
 import { TargetConfigError } from '../contracts/target-file.js';
 import { formatFailure, formatResult, replayArgs, writePropertyReports } from './report.js';
-import { runProperties, type Progress, type PropertyResult } from './runner.js';
+import { DEFAULT_MAX_COMMANDS, runProperties, type Progress, type PropertyResult } from './runner.js';
 import { toCurlScript } from './curl-script.js';
 import { plainOutput, versionLine } from '../version.js';
 
@@ -14,13 +14,17 @@ const HELP = `npm run properties -- [options]   model-based property suite of a 
   --runs N            generated command sequences (default 100)
   --seed S            fast-check seed (default: random, always printed)
   --path P            with --seed: replay one counterexample exactly as a failure printed it
-  --max-commands N    longest sequence (default 30; a replay needs the same value)
+  --max-commands N    commands generated per sequence (default 300, most skipped until their aim exists; a replay needs the same value)
   --max-requests N    request budget (default 5000 against a URL, none in-process); cleanup is exempt
   --rps R             requests per second (default 20 against a URL, none in-process; 0 = no limit)
   --junit FILE        write JUnit XML (one case per rule)
   --json FILE         write the result as JSON; the repro script goes next to it
   --diff              also send every request to a fresh in-process mock and list where the answers differ
   --strict            [A] rules fail too (default: they are reported as drift)
+  --shard I/N         run the I-th of N deterministic slices of the run (blocks of 10 sequences, seeds seed+b);
+                      needs --seed; the shards' union is the unsharded run; join reports with properties:merge
+  --until-covered     run until every reachable coverage cell (operation × caller × state) is hit, or the budget
+                      (or --runs, default then unlimited) ends
   --version           print the version and exit
 
 Exit: 0 pass (drift allowed unless --strict; a spent budget is not a failure), 1 a [D] invariant broke,
@@ -41,9 +45,19 @@ function positive(v: string | undefined, name: string, integer = true): number |
 const OPTIONS = {
   target: { type: 'string' }, runs: { type: 'string' }, seed: { type: 'string' }, path: { type: 'string' },
   'max-commands': { type: 'string' }, 'max-requests': { type: 'string' }, rps: { type: 'string' }, junit: { type: 'string' },
-  json: { type: 'string' }, diff: { type: 'boolean', default: false }, strict: { type: 'boolean', default: false }, help: { type: 'boolean', default: false },
+  json: { type: 'string' }, diff: { type: 'boolean', default: false }, 'until-covered': { type: 'boolean', default: false }, shard: { type: 'string' }, strict: { type: 'boolean', default: false }, help: { type: 'boolean', default: false },
   version: { type: 'boolean', default: false },
 } as const;
+
+/** `--shard I/N` with 1 <= I <= N, or exit 2. */
+function parseShard(v: string | undefined): { index: number; count: number } | undefined {
+  if (v === undefined) return undefined;
+  const m = /^(\d+)\/(\d+)$/.exec(v);
+  const index = Number(m?.[1]);
+  const count = Number(m?.[2]);
+  if (!m || index < 1 || count < 1 || index > count) usage(`--shard must be I/N with 1 <= I <= N, got ${JSON.stringify(v)}`);
+  return { index, count };
+}
 
 /** The flags, or exit 2 on unknown or malformed ones. */
 function parse() {
@@ -93,6 +107,8 @@ async function main(): Promise<void> {
   const seed = values.seed === undefined ? undefined : Number(values.seed);
   if (seed !== undefined && !Number.isInteger(seed)) usage(`--seed must be an integer, got ${JSON.stringify(values.seed)}`);
   if (values.path !== undefined && seed === undefined) usage('--path replays a failure together with the --seed it printed');
+  const shard = parseShard(values.shard);
+  if (shard && seed === undefined) usage('--shard needs the --seed every shard of the run shares');
   const abort = new AbortController();
   process.on('SIGINT', () => {
     if (abort.signal.aborted) {
@@ -107,9 +123,10 @@ async function main(): Promise<void> {
   try {
     result = await runProperties({
       target: remote ? { file: values.target } : undefined,
-      runs: positive(values.runs, 'runs') ?? 100,
+      runs: positive(values.runs, 'runs') ?? (values['until-covered'] ? 1_000_000 : 100),
+      untilCovered: values['until-covered'], shard,
       seed, path: values.path,
-      maxCommands: positive(values['max-commands'], 'max-commands') ?? 30,
+      maxCommands: positive(values['max-commands'], 'max-commands') ?? DEFAULT_MAX_COMMANDS,
       maxRequests: positive(values['max-requests'], 'max-requests') ?? (remote ? 5000 : undefined),
       // --rps 0 means no limit, as in every CLI of the package.
       rps: values.rps !== undefined && Number(values.rps) === 0 ? undefined : (positive(values.rps, 'rps', false) ?? (remote ? 20 : undefined)),

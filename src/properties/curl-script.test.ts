@@ -4,6 +4,7 @@ import { mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
+import { mutantTarget } from '../../test/helpers/mutants.js';
 import type { Exchange } from '../contracts/client.js';
 import { toCurlScript } from './curl-script.js';
 import { formatFailure, writePropertyReports } from './report.js';
@@ -12,7 +13,7 @@ import { runProperties, type PropertyResult } from './runner.js';
 const dir = mkdtempSync(join(tmpdir(), 'properties-report-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
-const failing = (): Promise<PropertyResult> => runProperties({ target: { planted: ['accept-by-anyone'] }, runs: 300, seed: 3, runId: 'repro' });
+const failing = (): Promise<PropertyResult> => runProperties({ target: mutantTarget('accept-by-anyone'), runs: 300, seed: 3, runId: 'repro' });
 
 function exchange(method: string, path: string, status: number, body: unknown, request?: unknown): Exchange {
   return { request: { method, path, role: 'owner', ...(request === undefined ? {} : { body: request }) }, response: { status, headers: {}, body }, ms: 0 };
@@ -23,7 +24,7 @@ describe('a failure report', () => {
     const r = await failing();
     const text = formatFailure(r);
     expect(text).toMatch(/^XFER-3 \[D\]: /);
-    expect(text).toContain(`--seed ${r.seed} --path '${r.path}'`);
+    expect(text).toContain(`--seed ${r.failedSeed} --path '${r.path}'`);
     expect(text).toMatch(/^1\. POST \/skills \{.*\} as \w+ → #1$/m);
     expect(text).toMatch(/^ +→ POST \/api\/v1\/skills\/\d+\/transfer-ownership\/accept as \w+/m);
     expect(text).toMatch(/^ +← 200 /m);
@@ -71,7 +72,7 @@ describe('a failure report', () => {
     const doc = JSON.parse(readFileSync(json, 'utf8')) as { outcome: string; failure: { rule: string }; replay: string };
     expect(doc.outcome).toBe('fail');
     expect(doc.failure.rule).toBe('XFER-3');
-    expect(doc.replay).toContain(`--seed ${r.seed}`);
+    expect(doc.replay).toContain(`--seed ${r.failedSeed}`);
     const xml = readFileSync(junit, 'utf8');
     expect(xml).toMatch(/<testcase classname="properties\.XFER-3"[^>]*>\n +<failure message="XFER-3 broken">/);
     expect(xml).not.toMatch(/tok_/);

@@ -11,11 +11,16 @@ type Json = Record<string, unknown>;
 const HEADER = `set -u
 BASE="\${MODUS_BASE_URL:-http://127.0.0.1:4010}"
 command -v jq >/dev/null || { echo 'this script needs jq' >&2; exit 2; }
-# call METHOD PATH ROLE [JSON]: prints the answer; leaves it in $STATUS and $BODY.
+# call METHOD PATH ROLE [BODY]: prints the answer; leaves it in $STATUS and $BODY.
+# ROLE NONE sends no Authorization header; TOKEN=x sends the bearer token x (AUTH-1 checks).
 call() {
-  local var="MODUS_TOKEN_$3"
-  local token="\${!var:?set $var to the token of the $3 role}"
-  local args=(-sS -X "$1" "$BASE$2" -H "Authorization: Bearer $token" -H 'Accept: application/json' -w '\\n%{http_code}')
+  local auth=()
+  case "$3" in
+    NONE) ;;
+    TOKEN=*) auth=(-H "Authorization: Bearer \${3#TOKEN=}") ;;
+    *) local var="MODUS_TOKEN_$3"; local token="\${!var:?set $var to the token of the $3 role}"; auth=(-H "Authorization: Bearer $token") ;;
+  esac
+  local args=(-sS -X "$1" "$BASE$2" "\${auth[@]}" -H 'Accept: application/json' -w '\\n%{http_code}')
   if [ $# -ge 4 ]; then args+=(-H 'Content-Type: application/json' --data "$4"); fi
   local out
   out=$(curl "\${args[@]}")
@@ -108,7 +113,7 @@ export function toCurlScript(result: PropertyResult): string {
   const defaults = Object.fromEntries(ROLES.map((r) => [r, result.principals[r].userId])) as Record<Role, string>;
   const p = plan(f.steps.flatMap((s) => s.exchanges));
   const lines = ['#!/usr/bin/env bash', `# modus property suite: replays a counterexample of ${f.rule} [${f.tag}] step by step.`,
-    `# Found against ${result.target} with --seed ${result.seed} --path '${result.path ?? ''}'.`,
+    `# Found against ${result.target} with --seed ${result.failedSeed ?? result.seed} --path '${result.path ?? ''}'.`,
     '# Set MODUS_TOKEN_OWNER, MODUS_TOKEN_TEAMMATE, MODUS_TOKEN_OUTSIDER, MODUS_TOKEN_OTHERORG (and MODUS_BASE_URL).'];
   if (!result.remote) lines.push('# Against the bundled mock (npm start) the tokens are those of fixtures/principals.json.');
   lines.push(HEADER, '');
@@ -135,7 +140,8 @@ function renderExchange(e: Exchange, p: Plan, users: Map<string, Role>, defaults
     const v = p.values.get(decodeURIComponent(t));
     return v ? `pageToken=$${v}` : all;
   });
-  const role = (e.request.role ?? 'owner').toUpperCase();
-  const body = e.request.body === undefined ? '' : ` ${bodyWord(e.request.body, p.ids, users, defaults)}`;
+  const bearer = /^Bearer (\S+)$/.exec(e.request.headers?.['authorization'] ?? '')?.[1];
+  const role = e.request.role ? e.request.role.toUpperCase() : bearer ? quote(`TOKEN=${bearer}`) : 'NONE';
+  const body = e.request.rawBody !== undefined ? ` ${quote(e.request.rawBody)}` : e.request.body === undefined ? '' : ` ${bodyWord(e.request.body, p.ids, users, defaults)}`;
   return `call ${e.request.method} "${path.replace(/"/g, '\\"')}" ${role}${body}   # the run saw ${e.response.status}`;
 }

@@ -1,5 +1,6 @@
 /** --diff: the target and a fresh mock side by side; differences grouped by operation. */
 import { describe, expect, it } from 'vitest';
+import { mutantTarget } from '../../test/helpers/mutants.js';
 import { formatDiff } from './report.js';
 import { runProperties } from './runner.js';
 
@@ -12,7 +13,7 @@ describe('--diff', () => {
   });
 
   it('lists where a target answers differently, by operation and rule', async () => {
-    const r = await runProperties({ target: { planted: ['toggle-ignored'] }, runs: 200, seed: 5, runId: 'diff', diff: true });
+    const r = await runProperties({ target: mutantTarget('toggle-ignored'), runs: 200, seed: 5, runId: 'diff', diff: true });
     const toggle = r.diff?.find((g) => g.operation === 'toggleAgent');
     expect(toggle, formatDiff(r)).toBeDefined();
     expect(toggle!.what).toBe('body differs at /isEnabled');

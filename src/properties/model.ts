@@ -64,6 +64,12 @@ export interface ModelResource {
   tainted: boolean;
 }
 
+/** UPD-4: a name is 1 to 200 characters (code points). */
+export const NAME_MAX = 200;
+/** The name token that fills a name up to NAME_MAX code points, the documented bound. */
+export const FULL_NAME = '<200 code points>';
+const ASTRAL = '\u{1D538}';
+
 const ALL: Perm = { use: true, manage: true };
 const NONE: Perm = { use: false, manage: false };
 
@@ -103,6 +109,26 @@ export class Model {
   readonly seenIds = new Set<string>();
   /** Slugs seen per org (DEL-6). */
   readonly slugs = new Map<string, Set<string>>();
+  /** Command kinds this run leaves out (a swarm run enables a random subset of commands). */
+  disabled: ReadonlySet<string> = new Set();
+  /** Commands run per coverage cell in this run: a step prefers the alternative whose cell is newest. */
+  readonly cellHits = new Map<string, number>();
+  /** Bumped after every command: what was derived from the model before is stale. */
+  version = 0;
+  private derived = new Map<string, unknown>();
+  private derivedAt = 0;
+
+  /** A value derived from the model, computed once per version (aims resolve many times between two commands). */
+  memo<T>(key: string, compute: () => T): T {
+    if (this.derivedAt !== this.version) {
+      this.derived.clear();
+      this.derivedAt = this.version;
+    }
+    if (this.derived.has(key)) return this.derived.get(key) as T;
+    const v = compute();
+    this.derived.set(key, v);
+    return v;
+  }
 
   constructor(
     readonly principals: Record<Role, TargetPrincipal>,
@@ -176,9 +202,11 @@ export class Model {
     return r.deleted ? 'deleted' : r.deployed ? 'active' : 'draft';
   }
 
-  /** The full name the target stores for a name token. */
+  /** The full name the target stores for a name token (FULL_NAME: exactly NAME_MAX code points, UPD-4). */
   name(token: string): string {
-    return this.prefix + token;
+    if (token !== FULL_NAME) return this.prefix + token;
+    // Astral characters: 200 code points are 400 UTF-16 units, so a bound counted in units shows.
+    return this.prefix + ASTRAL.repeat(NAME_MAX - [...this.prefix].length);
   }
 
   /** UPD-2: skills whose manager is `r` (all of them, and those not deleted). */

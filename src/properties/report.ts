@@ -4,10 +4,11 @@ import { chmodSync } from 'node:fs';
 import { formatTable, summarise, toJUnit, writeReport, type CheckResult } from '../contracts/report.js';
 import { RULE_BY_ID } from '../contracts/rules.js';
 import { formatExchange } from '../contracts/scenario.js';
+import { coverageJUnit, formatCoverage } from './coverage.js';
 import { toCurlScript } from './curl-script.js';
 import { tagOf } from './run-context.js';
 import type { DiffGroup } from './diff.js';
-import type { PropertyResult } from './runner.js';
+import { DEFAULT_MAX_COMMANDS, type PropertyResult } from './runner.js';
 
 /** One CheckResult per rule the run exercised: FAIL for the counterexample's rule, drift for [A] rules that differed. */
 export function toCheckResults(result: PropertyResult): CheckResult[] {
@@ -32,8 +33,8 @@ function titleOf(rule: string, checks: number): string {
 
 /** The command line that replays the counterexample. */
 export function replayArgs(result: PropertyResult): string {
-  const extra = result.maxCommands !== 30 ? ` --max-commands ${result.maxCommands}` : '';
-  return `--seed ${result.seed} --path '${result.path ?? ''}'${extra}`;
+  const extra = result.maxCommands !== DEFAULT_MAX_COMMANDS ? ` --max-commands ${result.maxCommands}` : '';
+  return `--seed ${result.failedSeed ?? result.seed} --path '${result.path ?? ''}'${extra}`;
 }
 
 /** The shrunk counterexample as numbered steps, each request and response (bodies cut to `limit`). */
@@ -55,8 +56,10 @@ export function formatResult(result: PropertyResult): string {
   const lines = [formatRuleTable(result, formatTable(rows))];
   if (result.outcome === 'error' && result.failure) lines.push('', `the suite could not finish: ${result.failure.message}`, result.redact(formatFailure(result)));
   if (result.diff) lines.push('', formatDiff(result));
-  const stop = result.stopped === 'budget' ? ', stopped: request budget spent' : result.stopped === 'interrupted' ? ', interrupted' : '';
-  lines.push('', `${result.executed} runs${stop}: ${result.commands.toLocaleString('en')} commands, ${result.requests.toLocaleString('en')} requests in ${(result.ms / 1000).toFixed(1)} s against ${result.target}; seed ${result.seed}`);
+  lines.push('', formatCoverage(result.coverage));
+  const stops: Record<string, string> = { budget: ', stopped: request budget spent', interrupted: ', interrupted', covered: ', stopped: every reachable cell covered' };
+  const stop = stops[result.stopped ?? ''] ?? '';
+  lines.push('', `${result.executed} runs${stop}: ${result.commands.toLocaleString('en')} commands, ${result.requests.toLocaleString('en')} requests in ${(result.ms / 1000).toFixed(1)} s against ${result.target}; seed ${result.seed}${result.shard ? `, shard ${result.shard.index}/${result.shard.count}` : ''}`);
   if (result.cleanupFailed.length) lines.push(`cleanup could not delete: ${result.cleanupFailed.join(', ')}`);
   return lines.join('\n');
 }
@@ -92,7 +95,7 @@ export interface ReportFiles {
 /** Writes the requested reports; answers the curl script's path when one was written. */
 export function writePropertyReports(result: PropertyResult, files: ReportFiles): string | undefined {
   const checks = toCheckResults(result);
-  if (files.junit) writeReport(files.junit, toJUnit('properties', checks));
+  if (files.junit) writeReport(files.junit, coverageJUnit(toJUnit('properties', checks), result.coverage));
   if (files.json) {
     const { redact, principals, ...rest } = result;
     void principals;

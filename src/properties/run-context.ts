@@ -2,6 +2,7 @@
 import { NEVER_EXISTS_ID, type ApiRequest, type Exchange, type TargetClient } from '../contracts/client.js';
 import { tagOf, type RuleTag } from '../contracts/rules.js';
 import type { ContractValidator } from '../contracts/validation.js';
+import { Coverage, type Cell } from './coverage.js';
 import type { DiffMirror } from './diff.js';
 import type { Model, ModelResource } from './model.js';
 
@@ -37,7 +38,7 @@ export { tagOf };
 export class SuiteState {
   /** Shared with each model: set to stop generating. */
   readonly control = { stopped: false };
-  stopReason: 'budget' | 'interrupted' | 'count' | 'error' | undefined;
+  stopReason: 'budget' | 'interrupted' | 'count' | 'error' | 'covered' | undefined;
   runs = 0;
   commands = 0;
   /** How many times each rule was checked. */
@@ -47,6 +48,8 @@ export class SuiteState {
   readonly probes = new Map<string, Exchange>();
   /** Counts towards the command budget of the bench hook. */
   commandLimit = Infinity;
+  /** Operation × caller × state × outcome of every command run. */
+  coverage = new Coverage();
 
   constructor(
     public client: TargetClient,
@@ -69,12 +72,14 @@ export class RunContext {
   private touched: ModelResource[] = [];
   /** An [A] finding of this command under --strict: reported after the command's own checks, which name what it broke. */
   private pendingStrict: { rule: string; message: string } | undefined;
+  private cell: Omit<Cell, 'outcome'> | undefined;
 
   constructor(readonly suite: SuiteState, readonly model: Model) {}
 
-  /** Starts logging a command; `resources` are tainted if an [A] rule drifts during it. */
-  begin(label: string, resources: ModelResource[]): void {
+  /** Starts logging a command; `resources` are tainted if an [A] rule drifts during it; `cell` is its coverage cell. */
+  begin(label: string, resources: ModelResource[], cell?: Omit<Cell, 'outcome'>): void {
     this.step = { label, exchanges: [] };
+    this.cell = cell;
     this.touched = resources;
     this.pendingStrict = undefined;
     this.steps.push(this.step);
@@ -86,6 +91,14 @@ export class RunContext {
     const pending = this.pendingStrict;
     this.pendingStrict = undefined;
     if (pending !== undefined) this.fail(pending.rule, pending.message, 'A');
+  }
+
+  /** Counts the finished command in the coverage matrix, with the status of its first answer as the outcome. */
+  covered(): void {
+    if (!this.cell) return;
+    const first = this.step.exchanges[0];
+    this.suite.coverage.add({ ...this.cell, outcome: first ? String(first.response.status) : '-' });
+    this.cell = undefined;
   }
 
   /** Adds a resource the current command made to those an [A] drift taints. */

@@ -4,7 +4,8 @@ import { BudgetExceededError, type TargetClient } from '../contracts/client.js';
 import type { RuleTag } from '../contracts/rules.js';
 import type { Role, TargetPrincipal } from '../contracts/target-file.js';
 import { loadContract, type ContractValidator } from '../contracts/validation.js';
-import { commandArbitraries } from './commands/index.js';
+import { CALLERS, commandArbitraries, swarmArbitrary } from './commands/index.js';
+import { Coverage, reachableCells, type CoverageReport } from './coverage.js';
 import { DiffMirror, type DiffGroup } from './diff.js';
 import { Model } from './model.js';
 import { RuleViolation, RunContext, SuiteState, type Drift, type Step } from './run-context.js';
@@ -26,9 +27,36 @@ export interface PropertyOptions {
   runId?: string;
   /** Stop after this many commands (the bench hook). */
   commandLimit?: number;
+  /** Stop once every reachable coverage cell was hit (or the runs or the budget end first). */
+  untilCovered?: boolean;
+  /** Run only blocks b with b % count === index - 1 (1-based index): shards of one run share its seed. */
+  shard?: Shard;
   signal?: AbortSignal;
   onProgress?: (p: Progress) => void;
   contract?: ContractValidator;
+}
+
+/** One slice of a run: `--shard 2/4` is {index: 2, count: 4}. */
+export interface Shard {
+  index: number;
+  count: number;
+}
+
+/**
+ * A run of R sequences is ceil(R / BLOCK_RUNS) blocks; block b runs up to BLOCK_RUNS sequences with seed
+ * `seed + b`. Shards take every count-th block, so the union of the shards is the unsharded run, whatever
+ * the count; a failure in block b replays with `--seed <seed + b> --path …` alone.
+ */
+export const BLOCK_RUNS = 10;
+
+/** The blocks (with their seeds and sizes) a run of `runs` sequences from `seed` runs in `shard`. */
+export function blocksOf(seed: number, runs: number, shard?: Shard): Array<{ block: number; seed: number; runs: number }> {
+  const out: Array<{ block: number; seed: number; runs: number }> = [];
+  for (let b = 0; b * BLOCK_RUNS < runs; b++) {
+    if (shard && b % shard.count !== shard.index - 1) continue;
+    out.push({ block: b, seed: (seed + b) | 0, runs: Math.min(BLOCK_RUNS, runs - b * BLOCK_RUNS) });
+  }
+  return out;
 }
 
 /** Where a run stands, for the progress line. */
@@ -54,6 +82,10 @@ export interface PropertyResult {
   target: string;
   remote: boolean;
   seed: number;
+  /** The shard this result covers (absent: the whole run). */
+  shard?: Shard;
+  /** The seed of the block that failed: replay with `--seed <failedSeed> --path <path>`. */
+  failedSeed?: number;
   /** `--path` to replay the failure with `--seed`. */
   path?: string;
   runs: number;
@@ -61,12 +93,16 @@ export interface PropertyResult {
   executed: number;
   maxCommands: number;
   outcome: 'pass' | 'fail' | 'error';
-  stopped?: 'budget' | 'interrupted' | 'count' | 'error';
+  stopped?: 'budget' | 'interrupted' | 'count' | 'error' | 'covered';
   failure?: Failure;
   drifts: Drift[];
   stats: Record<string, number>;
   diff?: DiffGroup[];
+  /** Operation × caller relation × resource state × outcome of every command run. */
+  coverage: CoverageReport;
   requests: number;
+  /** Requests sent when the failure was first seen (before shrinking): what finding it cost. */
+  requestsToFailure?: number;
   commands: number;
   ms: number;
   cleanupFailed: string[];
@@ -75,33 +111,43 @@ export interface PropertyResult {
   redact: (text: string) => string;
 }
 
+/**
+ * Commands generated per sequence. Most are skipped when they run (their aim, their caller's relation or the
+ * swarm's subset is not there yet), so a sequence executes a few dozen; long sequences on few resources reach
+ * the deep arrangements (bench/catch-rate.ts measured 30, 100, 300 and 1000: 300 catches most within 500 requests).
+ */
+export const DEFAULT_MAX_COMMANDS = 300;
+
 let sharedContract: ContractValidator | undefined;
 
 /** Runs the suite; never throws for what it finds (only for configuration: TargetConfigError). */
 export async function runProperties(options: PropertyOptions = {}): Promise<PropertyResult> {
   const start = performance.now();
   const contract = options.contract ?? (sharedContract ??= loadContract());
-  const maxCommands = options.maxCommands ?? 30;
+  const maxCommands = options.maxCommands ?? DEFAULT_MAX_COMMANDS;
   const runs = options.runs ?? 100;
   const session = openSession(options.target, { maxRequests: options.maxRequests, rps: options.rps });
   const diff = options.diff ? new DiffMirror(openSession(), contract, session.client.config.principals) : undefined;
   const suite = new SuiteState(session.client, contract, options.strict ?? false, diff);
   suite.commandLimit = options.commandLimit ?? Infinity;
+  suite.coverage = new Coverage(reachableCells(CALLERS));
   options.signal?.addEventListener('abort', () => suite.stop('interrupted'));
   const seed = options.seed ?? (Date.now() ^ Math.floor(Math.random() * 0x7fffffff)) | 0;
   const [fcPath, replayPath] = (options.path ?? '').split('~');
-  const arb = fc.commands(commandArbitraries(), { maxCommands, size: 'max', ...(replayPath ? { replayPath } : {}) });
   const prefix = `prop-${options.runId ?? 'run'}-`;
   const principals = session.client.config.principals;
   let failure: { error: unknown; steps: Step[] } | undefined;
-  const reserve = maxCommands * 2;
+  let requestsToFailure: number | undefined;
+  // Stop generating a little before the budget ends, so the last run is not cut short (cleanup is exempt).
+  const reserve = Math.min(maxCommands * 2, Math.ceil((options.maxRequests ?? 0) / 20));
 
   // An interrupting precondition failure ends fast-check's loop at once, as a pass (or with the counterexample so far).
   const interrupt = (): never => {
     throw new fc.PreconditionFailure(true);
   };
-  const property = fc.asyncProperty(arb, async (cmds) => {
+  const property = (): fc.IAsyncProperty<[string[], Iterable<fc.AsyncCommand<Model, RunContext>>]> => fc.asyncProperty(swarmArbitrary(), fc.commands(commandArbitraries(), { maxCommands, size: 'max', ...(replayPath ? { replayPath } : {}) }), async (disabled, cmds) => {
     if (options.maxRequests !== undefined && options.maxRequests - session.client.requestsSent < reserve) suite.stop('budget');
+    if (options.untilCovered && failure === undefined && suite.coverage.complete()) suite.stop('covered');
     if (suite.control.stopped) interrupt();
     suite.runs++;
     options.onProgress?.({ run: suite.runs, runs, shrinking: failure !== undefined, requests: session.client.requestsSent, commands: suite.commands });
@@ -109,12 +155,14 @@ export async function runProperties(options: PropertyOptions = {}): Promise<Prop
     session.begin(failure !== undefined || fcPath !== '');
     diff?.reset();
     const model = new Model(principals, prefix, suite.control);
+    model.disabled = new Set(disabled);
     const ctx = new RunContext(suite, model);
     try {
       await fc.asyncModelRun(() => ({ model, real: ctx }), cmds);
     } catch (e) {
       if (e instanceof BudgetExceededError) return suite.stop('budget');
       failure = { error: e, steps: ctx.steps };
+      requestsToFailure ??= session.client.requestsSent;
       // Not a broken rule (the network, a bug): shrinking it would only repeat it.
       if (!(e instanceof RuleViolation)) suite.stop('error');
       throw e;
@@ -123,22 +171,32 @@ export async function runProperties(options: PropertyOptions = {}): Promise<Prop
     }
   });
 
-  let details;
+  let details: fc.RunDetails<[string[], Iterable<fc.AsyncCommand<Model, RunContext>>]> | undefined;
+  let failedSeed = seed;
   let cleanupFailed: string[] = [];
   try {
-    details = await fc.check(property, { numRuns: runs, seed, ...(fcPath ? { path: fcPath, endOnFailure: true } : {}) });
+    // A replay is one block: the seed it printed and the path within it.
+    const blocks = fcPath ? [{ block: 0, seed, runs: 1 }] : blocksOf(seed, runs, options.shard);
+    for (const block of blocks) {
+      failedSeed = block.seed;
+      details = await fc.check(property(), { numRuns: block.runs, seed: block.seed, ...(fcPath ? { path: fcPath, endOnFailure: true } : {}) });
+      if (details.failed || suite.control.stopped) break;
+    }
   } finally {
     if (session.remote) cleanupFailed = await session.client.cleanup();
   }
   const result: PropertyResult = {
     target: session.name, remote: session.remote, seed, runs, executed: suite.runs, maxCommands, outcome: 'pass', drifts: [...suite.drifts.values()],
-    stats: suite.stats, requests: session.client.requestsSent, commands: suite.commands, ms: performance.now() - start, cleanupFailed,
+    stats: suite.stats, coverage: suite.coverage.report(), requests: session.client.requestsSent, commands: suite.commands, ms: performance.now() - start, cleanupFailed,
     principals, redact: (t) => session.client.redact(t),
   };
   if (suite.stopReason) result.stopped = suite.stopReason;
+  if (options.shard) result.shard = options.shard;
   if (diff) result.diff = [...diff.groups.values()];
-  if (details.failed && failure) {
+  if (details?.failed && failure) {
+    result.failedSeed = failedSeed;
     result.path = counterexamplePath(details);
+    result.requestsToFailure = requestsToFailure;
     result.failure = describeFailure(failure.error, failure.steps);
     result.outcome = failure.error instanceof RuleViolation ? 'fail' : 'error';
   }
@@ -148,7 +206,7 @@ export async function runProperties(options: PropertyOptions = {}): Promise<Prop
 /** The path to print: fast-check's counterexample path and the commands' replayPath, joined by `~`. */
 function counterexamplePath(details: { counterexamplePath: string | null; counterexample: readonly unknown[] | null }): string {
   const path = details.counterexamplePath ?? '';
-  const commands = details.counterexample?.[0] as { metadataForReplay?: () => string } | undefined;
+  const commands = details.counterexample?.[1] as { metadataForReplay?: () => string } | undefined;
   const replay = /replayPath="([^"]*)"/.exec(commands?.metadataForReplay?.() ?? '')?.[1];
   return replay ? `${path}~${replay}` : path;
 }

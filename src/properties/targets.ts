@@ -8,14 +8,20 @@ import { IN_PROCESS_ROLE_USERS, openTarget } from '../contracts/target.js';
 import { ROLES, TargetConfigError, type TargetConfig, type TargetPrincipal } from '../contracts/target-file.js';
 import type { Transport } from '../contracts/client.js';
 import { httpTransport, inProcessTransport } from '../contracts/transports.js';
+import type { MockCore } from '../mock/domain/index.js';
 import { coreFromFiles } from '../mock/server.js';
 
 /** Which target to open: a target file, a ready config with a baseUrl, or (neither) the in-process mock. */
 export interface TargetSpec {
   file?: string;
   config?: TargetConfig;
-  /** In-process only: test-only planted faults of the mock core. */
-  planted?: readonly string[];
+  /**
+   * In-process: this core instead of a fresh one from the bundled fixtures (a core built from other
+   * fixtures, or one wrapped to answer differently: the tests' mutants). Its principals must include the fixture users.
+   */
+  core?: MockCore;
+  /** The target's name in reports (default `in-process`). */
+  name?: string;
   /** In-process only: wraps the transport to the core (a proxy that plays a deployment, a recorder). */
   wrap?: (inner: Transport) => Transport;
 }
@@ -40,8 +46,6 @@ export interface Session {
  */
 export const RESET_EVERY = 64;
 
-type CoreOptions = NonNullable<Parameters<typeof coreFromFiles>[2]>;
-
 /** Opens a target; throws TargetConfigError on a bad target file. */
 export function openSession(spec: TargetSpec = {}, options: ClientOptions = {}): Session {
   if (spec.file !== undefined) {
@@ -54,14 +58,14 @@ export function openSession(spec: TargetSpec = {}, options: ClientOptions = {}):
     const client = new TargetClient(spec.config, httpTransport(baseUrl), { guardWrites: true, ...options });
     return { name: baseUrl, client, remote: true, begin: () => undefined };
   }
-  const core = coreFromFiles(undefined, undefined, (spec.planted ? { planted: spec.planted } : {}) as CoreOptions);
+  const core = spec.core ?? coreFromFiles();
   const opened = openTarget(undefined, options, core);
   const target = spec.wrap ? { ...opened, client: new TargetClient(opened.client.config, spec.wrap(inProcessTransport(core)), options) } : opened;
   // Restoring a snapshot is cheaper than replaying the seed on every run.
   const seeded = core.exportState();
   let runs = 0;
   return {
-    name: spec.planted?.length ? `in-process (planted: ${spec.planted.join(', ')})` : 'in-process',
+    name: spec.name ?? 'in-process',
     client: target.client,
     remote: false,
     begin(fresh) {

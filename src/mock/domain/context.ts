@@ -4,20 +4,6 @@ import { pruneVariations } from './history.js';
 import type { Store } from './store.js';
 import type { Content, Kind, Principal, ResourceRecord, Result } from './types.js';
 
-/**
- * Test-only switches that plant known bugs, so the property suite can prove it finds them.
- * Never set by the CLI defaults.
- */
-export type PlantedFault =
-  | 'hidden-answers-403'
-  | 'manager-mixed-accepted'
-  | 'deploy-keeps-unpublished'
-  | 'delete-not-idempotent'
-  | 'list-repeats-rows'
-  | 'accept-by-anyone'
-  | 'toggle-ignored'
-  | 'undelete-keeps-deleted';
-
 /** Everything an operation needs besides its request. */
 export interface Ctx {
   store: Store;
@@ -26,7 +12,6 @@ export interface Ctx {
   newId(): string;
   membersByUserId: ReadonlyMap<string, Principal>;
   maxResourcesPerOrg: number;
-  planted: ReadonlySet<PlantedFault>;
 }
 
 export type Query = URLSearchParams;
@@ -58,7 +43,7 @@ export function locate(ctx: Ctx, p: Principal, kind: Kind, rawId: string, need: 
   if (need !== 'tombstone' && record.status === 'deleted') return notFound(kind, rawId);
   const perms = permissionsOn(p, record);
   const hidden = need === 'read' && kind === 'agent' ? !perms.manage : !perms.use;
-  if (hidden) return ctx.planted.has('hidden-answers-403') ? fail(403, 'forbidden') : notFound(kind, rawId);
+  if (hidden) return notFound(kind, rawId);
   if (need !== 'read' && !perms.manage) return fail(403, `you cannot manage ${kind} ${rawId}`);
   return ok(record);
 }

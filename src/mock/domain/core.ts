@@ -1,6 +1,6 @@
 import { isObject, parseBody } from './body.js';
 import { errorBody, fail } from './errors.js';
-import { type Answer, type Ctx, type PlantedFault } from './context.js';
+import { type Answer, type Ctx } from './context.js';
 import { deploy, getOne, getVariation, remove, toggle, undelete } from './lifecycle.js';
 import { list } from './list.js';
 import { route, type Operation } from './router.js';
@@ -24,8 +24,6 @@ export interface MockCoreOptions {
   deterministic?: DeterministicOptions;
   /** Creates beyond this many resources of one kind in one org answer 409. */
   maxResourcesPerOrg?: number;
-  /** Test-only planted bugs (see PlantedFault). */
-  planted?: readonly PlantedFault[];
 }
 
 /** The framework-free mock: `handle(request) -> response` plus state admin. */
@@ -64,7 +62,6 @@ export function createMockCore(options: MockCoreOptions): MockCore {
     newId: sequence?.newId ?? (() => globalThis.crypto.randomUUID()),
     membersByUserId,
     maxResourcesPerOrg: options.maxResourcesPerOrg ?? 10_000,
-    planted: new Set(options.planted ?? []),
   };
   // A state export given as the seed (or imported with asSeed) is what reset returns to, kept as text so it never aliases live state.
   let seedState = options.seed?.version === 1 ? JSON.stringify(options.seed) : undefined;

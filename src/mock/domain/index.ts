@@ -3,7 +3,6 @@ export { createMockCore } from './core.js';
 export type { MockCore, MockCoreOptions } from './core.js';
 export { deterministicSequence, seededRandom, DEFAULT_START } from './deterministic.js';
 export type { DeterministicOptions, Sequence } from './deterministic.js';
-export type { PlantedFault } from './context.js';
 export { SeedError } from './seed.js';
 export type { SeedFile, SeedResource } from './seed.js';
 export { errorBody, STATUS_NAMES } from './errors.js';

@@ -49,7 +49,7 @@ export function deploy(ctx: Ctx, p: Principal, kind: Kind, rawId: string, body: 
     record.draftVariationId = null; // LIFE-8
     record.status = 'active';
     record.deployed = true;
-    record.hasUnpublishedChanges = ctx.planted.has('deploy-keeps-unpublished');
+    record.hasUnpublishedChanges = false;
     record.updatedAt = deployedAt;
   }
   const view = render(ctx.store, record, p, defaultView(kind));
@@ -61,9 +61,7 @@ export function remove(ctx: Ctx, p: Principal, kind: Kind, rawId: string): Resul
   const found = locate(ctx, p, kind, rawId, 'tombstone');
   if (!found.ok) return found;
   const record = found.value;
-  if (record.status === 'deleted') {
-    return ctx.planted.has('delete-not-idempotent') ? fail(404, `${kind} ${rawId} not found`) : ok({ status: 204 });
-  }
+  if (record.status === 'deleted') return ok({ status: 204 }); // DEL-2
   const now = ctx.now();
   record.status = 'deleted';
   record.deletedAt = now;
@@ -78,7 +76,7 @@ export function undelete(ctx: Ctx, p: Principal, kind: Kind, rawId: string, body
   const fields = noFields(body);
   if (!fields.ok) return fields;
   const record = found.value;
-  if (record.status === 'deleted' && !ctx.planted.has('undelete-keeps-deleted')) {
+  if (record.status === 'deleted') {
     record.status = record.deployed ? 'active' : 'draft';
     record.deletedAt = null;
     record.updatedAt = ctx.now();
@@ -93,7 +91,7 @@ export function toggle(ctx: Ctx, p: Principal, rawId: string, body: Body): Resul
   const fields = noFields(body);
   if (!fields.ok) return fields;
   const record = found.value;
-  if (!ctx.planted.has('toggle-ignored')) record.isEnabled = !record.isEnabled;
+  record.isEnabled = !record.isEnabled;
   record.updatedAt = ctx.now();
   return ok({ status: 200, body: render(ctx.store, record, p, 'draft') });
 }

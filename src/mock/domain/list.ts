@@ -52,7 +52,6 @@ export function list(ctx: Ctx, p: Principal, kind: Kind, query: Query): Result<A
     return true;
   });
   const items = rows.map((r) => render(ctx.store, r, p, 'row'));
-  if (ctx.planted.has('list-repeats-rows') && afterId > 0 && items.length > 0) items.unshift(render(ctx.store, ctx.store.get(kind, afterId)!, p, 'row'));
   const body: Record<string, unknown> = { [kind === 'skill' ? 'skills' : 'agents']: items };
   if (more) body['nextPageToken'] = ctx.store.issueToken(kind, rows[rows.length - 1]!.id);
   return ok({ status: 200, body });

@@ -57,7 +57,7 @@ export function acceptTransfer(ctx: Ctx, p: Principal, kind: Kind, rawId: string
   const fields = noFields(body);
   if (!fields.ok) return fields;
   const { record, isRecipient } = found.value;
-  if (!isRecipient && !ctx.planted.has('accept-by-anyone')) {
+  if (!isRecipient) {
     return fail(403, `only the pending recipient can accept the transfer of ${kind} ${rawId}`);
   }
   const transfer = record.pendingOwnershipTransfer!;

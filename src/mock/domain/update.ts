@@ -90,7 +90,7 @@ export function patch(ctx: Ctx, p: Principal, kind: Kind, rawId: string, query: 
   const touchesManager = 'managerId' in body || mask.value?.includes('managerId') === true;
   if (kind === 'skill' && touchesManager) {
     const others = Object.keys(body).length > ('managerId' in body ? 1 : 0) || (mask.value ?? []).some((f) => f !== 'managerId');
-    if (others && !ctx.planted.has('manager-mixed-accepted')) {
+    if (others) {
       return fail(422, 'managerId cannot be combined with other fields'); // UPD-1
     }
     if (!others) return reparent(ctx, p, record, 'managerId' in body ? body['managerId'] : null);

@@ -2,30 +2,60 @@
 import type fc from 'fast-check';
 import type { Role } from '../../contracts/target-file.js';
 import type { Kind, Model, ModelResource } from '../model.js';
+import { callerFor, relationOf, resolveAim, stateOf, type Aim, type Caller } from '../aim.js';
 import { DriftStop, type RunContext } from '../run-context.js';
 
 /** One operation of the API, run as one role on resources referred to by position. */
 export abstract class PropertyCommand implements fc.AsyncCommand<Model, RunContext> {
   private declare shown: string | undefined;
 
-  constructor(readonly role: Role) {}
+  constructor(public role: Role) {}
 
-  /** fast-check asks before running: the resources it refers to exist and the run is not stopping. */
+  /** fast-check asks before running: the resources it refers to exist, the swarm enables it, the run is not stopping. */
   check(m: Readonly<Model>): boolean {
-    return !m.control.stopped && this.applies(m as Model);
+    if (m.control.stopped || m.disabled.has(this.constructor.name)) return false;
+    this.resolve(m as Model);
+    return this.applies(m as Model);
+  }
+
+  /** The operation, for the coverage matrix (e.g. `deploy`). */
+  abstract readonly op: string;
+
+  /** Resolves what the command aims at against the model (the caller by relation); before check and run. */
+  protected resolve(m: Model): void {
+    void m;
+  }
+
+  /** The coverage cell (`op relation state`) the command would fall in now; after check(). */
+  cellKey(m: Model): string {
+    const { relation, state } = this.cell(m);
+    return `${this.op} ${relation} ${state}`;
+  }
+
+  /** The coverage cell's caller relation and resource state, once resolved. */
+  protected cell(m: Model): { relation: string; state: string } {
+    void m;
+    return { relation: this.role, state: '-' };
   }
 
   /** Runs the request(s) and checks the answers against the model; an [A] drift ends the command quietly. */
   async run(m: Model, ctx: RunContext): Promise<void> {
+    this.resolve(m);
     const label = this.label(m);
     this.shown = label;
-    ctx.begin(label, this.touches(m));
+    const { relation, state } = this.cell(m);
+    ctx.begin(label, this.touches(m), { op: this.op, relation, state });
+    const key = `${this.op} ${relation} ${state}`;
+    m.cellHits.set(key, (m.cellHits.get(key) ?? 0) + 1);
     if (ctx.suite.commands >= ctx.suite.commandLimit) ctx.suite.stop('count');
     try {
       await this.exec(m, ctx);
       ctx.end();
     } catch (e) {
       if (!(e instanceof DriftStop)) throw e;
+    } finally {
+      ctx.covered();
+      m.version++;
     }
   }
 
@@ -41,18 +71,32 @@ export abstract class PropertyCommand implements fc.AsyncCommand<Model, RunConte
   protected abstract exec(m: Model, ctx: RunContext): Promise<void>;
 }
 
-/** A command on one resource picked by position (picks wrap around what exists). */
+/** A command on one resource aimed at by state, sent by a caller named by its relation to it (see aim.ts). */
 export abstract class ResourceCommand extends PropertyCommand {
-  constructor(readonly pick: number, role: Role, readonly kind?: Kind) {
-    super(role);
+  constructor(readonly aim: Aim, readonly caller: Caller, readonly kind?: Kind) {
+    super(caller.role);
   }
 
   protected target(m: Model): ModelResource | undefined {
-    return m.resolve(this.pick, this.kind);
+    return resolveAim(m, this.aim, this.kind);
+  }
+
+  /** The caller resolved against the model; undefined when no role stands in the relation (then check() skips). */
+  private resolved: Role | undefined;
+
+  protected override resolve(m: Model): void {
+    const r = this.target(m);
+    this.resolved = r ? callerFor(m, r, this.caller) : undefined;
+    this.role = this.resolved ?? this.caller.role;
+  }
+
+  protected override cell(m: Model): { relation: string; state: string } {
+    const r = this.target(m);
+    return r ? { relation: relationOf(m, r, this.role), state: stateOf(m, r) } : { relation: '-', state: '-' };
   }
 
   protected applies(m: Model): boolean {
-    return this.target(m) !== undefined;
+    return this.resolved !== undefined && this.target(m) !== undefined;
   }
 
   protected touches(m: Model): ModelResource[] {
@@ -63,7 +107,7 @@ export abstract class ResourceCommand extends PropertyCommand {
   /** `/skills/#2` (or `/{kind}/~2` before a model resolves the pick). */
   protected at(m: Model | undefined, suffix = ''): string {
     const r = m && this.target(m);
-    return r ? `/${r.kind}/#${r.pos}${suffix}` : `/${this.kind ?? '{kind}'}/~${this.pick}${suffix}`;
+    return r ? `/${r.kind}/#${r.pos}${suffix}` : `/${this.kind ?? '{kind}'}/~${this.aim.state}:${this.aim.n}${suffix}`;
   }
 }
 

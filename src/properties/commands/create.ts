@@ -1,7 +1,7 @@
 /** POST /{kind}: create a skill or agent with an access setup (ACC-2, LIFE-2, DET-1, DEL-6). */
 import type { Role } from '../../contracts/target-file.js';
 import { bodyOf, checkBody, expectNewIdentity, expectStatus } from '../invariants.js';
-import { presetAccess, type AccessPreset, type Kind, type Model, type ModelResource } from '../model.js';
+import { FULL_NAME, presetAccess, type AccessPreset, type Kind, type Model, type ModelResource } from '../model.js';
 import type { RunContext } from '../run-context.js';
 import { PropertyCommand } from './base.js';
 
@@ -12,8 +12,13 @@ export function accessBody(preset: AccessPreset, m: Model, onCreate: boolean): R
   return { visibility: a.visibility, groupPermissions: a.groupPermissions, sharedWith: a.sharedWith };
 }
 
+/** Most resources one run creates. */
+export const MAX_RESOURCES = 4;
+
 /** Creates a resource as any role; the new resource takes the next position. */
 export class CreateCommand extends PropertyCommand {
+  readonly op = 'create';
+
   constructor(readonly kind: Kind, readonly access: AccessPreset, readonly name: string, readonly description: string | null, role: Role) {
     super(role);
   }
@@ -22,8 +27,9 @@ export class CreateCommand extends PropertyCommand {
     return `POST /${this.kind} {name:${this.name}, description:${JSON.stringify(this.description)}, access:${this.access}} as ${this.role}`;
   }
 
-  protected applies(): boolean {
-    return true;
+  protected applies(m: Model): boolean {
+    // A run spends its requests on what it made, not on making more: aims pick among a few resources.
+    return m.resources.length < MAX_RESOURCES;
   }
 
   protected touches(): ModelResource[] {
@@ -38,7 +44,9 @@ export class CreateCommand extends PropertyCommand {
     const e = await ctx.call({ method: 'POST', path: `/api/v1/${this.kind}`, role: this.role, body });
     // A target may cap how many resources an org holds (409): then nothing was created.
     if (e.response.status === 409) return;
-    expectStatus(ctx, e, 201, 'DET-1');
+    // Any 2xx created it (201 is DET-1, [A]); a 200-code-point name refused breaks UPD-4.
+    const created = e.response.status >= 200 && e.response.status < 300;
+    expectStatus(ctx, e, 201, this.name === FULL_NAME && !created ? 'UPD-4' : 'DET-1');
     const b = bodyOf(e);
     expectNewIdentity(ctx, this.kind, b);
     const p = m.principals[this.role];

@@ -1,29 +1,73 @@
 /** Every command with the fast-check arbitrary that generates it; the weights favour creates, reads and edits. */
 import fc from 'fast-check';
 import { ROLES } from '../../contracts/target-file.js';
-import { ACCESS_PRESETS } from '../model.js';
+import type { Role } from '../../contracts/target-file.js';
+import type { Aim, Caller, Relation, State } from '../aim.js';
+import { ACCESS_PRESETS, FULL_NAME } from '../model.js';
 import type { PropertyCommand } from './base.js';
+import { SlotCommand } from './slot.js';
 import { CreateCommand } from './create.js';
 import { DeleteCommand, DeployCommand, ToggleCommand, UndeleteCommand } from './lifecycle.js';
 import { PatchContentCommand, PatchMaskCommand, type ContentFields } from './patch-content.js';
 import { PatchAccessCommand, PatchManagerCommand, PatchMixedCommand } from './patch-links.js';
+import { BAD_BODIES, BAD_QUERIES, BadBodyCommand, BadReadCommand, NoAuthCommand, type BadBody, type BadId, type BadQuery } from './negative.js';
 import { GetCommand, HistoricCommand, ListCommand } from './read.js';
 import { TransferAcceptCommand, TransferCancelCommand, TransferRequestCommand } from './transfer.js';
 
 export { PropertyCommand, ResourceCommand, showBody } from './base.js';
+export { SlotCommand } from './slot.js';
 export { CreateCommand, accessBody } from './create.js';
 export { DeleteCommand, DeployCommand, ToggleCommand, UndeleteCommand, type ShaChoice } from './lifecycle.js';
 export { PatchContentCommand, PatchMaskCommand, applyContent, type ContentFields, type MaskField } from './patch-content.js';
 export { PatchAccessCommand, PatchManagerCommand, PatchMixedCommand } from './patch-links.js';
-export { GetCommand, HistoricCommand, ListCommand, MAX_PAGES, UNKNOWN_VARIATION, type ViewChoice } from './read.js';
+export { BAD_BODIES, BAD_QUERIES, BadBodyCommand, BadReadCommand, NoAuthCommand, expectErrorBody, type AuthCase, type AuthOp, type BadBody, type BadId, type BadQuery } from './negative.js';
+export { GetCommand, HistoricCommand, LARGE_PAGE, ListCommand, MAX_PAGES, UNKNOWN_VARIATION, type ViewChoice } from './read.js';
 export { TransferAcceptCommand, TransferCancelCommand, TransferRequestCommand } from './transfer.js';
 
-// Shrinking goes towards the first constant: the owner, skills, org access, position #1.
+// Shrinking goes towards the first constant: the owner, skills, org access, the first state and relation listed.
 const role = fc.constantFrom(...ROLES);
+/** Creators: mostly the owner role (the others' resources are reached through relations anyway). */
+const creator = fc.constantFrom<Role>('owner', 'owner', 'owner', 'teammate', 'outsider', 'otherOrg');
+
+/** A caller by one of `relations` to the target, with a fallback role when no role stands in it. */
+function callerOf(...relations: Relation[]): fc.Arbitrary<Caller> {
+  return fc.tuple(fc.constantFrom(...relations), role).map(([rel, r]) => ({ rel, role: r }));
+}
+
+/** A resource in one of `states` (the n-th among them); each command lists the states its rules draw lines between. */
+function aimAt(...states: State[]): fc.Arbitrary<Aim> {
+  return fc.tuple(fc.constantFrom(...states), fc.integer({ min: 1, max: 3 })).map(([state, n]) => ({ state, n }));
+}
+
+/** Who a write's rules tell apart: HIDE-4 (none: 404), use-only (403), manage, owner, another org (AUTH-3). */
+/**
+ * The callers each operation is sent by, as relations to its target (repeats weigh: the owner twice where most
+ * positive paths need it). Generation and the coverage matrix's reachable cells both read this table.
+ */
+export const CALLERS: Readonly<Record<string, readonly Relation[]>> = {
+  'get': ['owner', 'user', 'manager', 'none', 'otherOrg', 'recipient'],
+  'variation': ['owner', 'user', 'none'],
+  'patch': ['owner', 'owner', 'owner', 'manager', 'user', 'none', 'otherOrg'],
+  'patch-mask': ['owner', 'manager', 'user'],
+  'patch-access': ['owner', 'manager', 'user', 'none'],
+  'patch-manager': ['owner', 'manager', 'user'],
+  'patch-mixed': ['owner', 'manager'],
+  'deploy': ['owner', 'owner', 'owner', 'manager', 'user', 'none', 'otherOrg'],
+  'delete': ['owner', 'owner', 'owner', 'manager', 'user', 'none', 'otherOrg'],
+  'undelete': ['owner', 'owner', 'owner', 'manager', 'user', 'none', 'otherOrg'],
+  'transfer': ['owner', 'owner', 'owner', 'owner', 'manager', 'user', 'none'],
+  'accept': ['recipient', 'manager', 'user', 'owner', 'none', 'otherOrg'],
+  'cancel': ['owner', 'recipient', 'manager', 'user', 'none'],
+  'toggle': ['owner', 'owner', 'owner', 'manager', 'user', 'none', 'otherOrg'],
+  'patch-bad': ['owner', 'owner', 'owner', 'manager', 'user', 'otherOrg'],
+  'no-auth': ['owner'],
+  'read-bad': ['owner', 'manager'],
+};
+
+const by = (op: string): fc.Arbitrary<Caller> => callerOf(...CALLERS[op]!);
 const kind = fc.constantFrom('skills' as const, 'agents' as const);
 const preset = fc.constantFrom(...ACCESS_PRESETS);
-const pick = fc.integer({ min: 1, max: 5 });
-const name = fc.constantFrom('a', 'b', 'c');
+const name = fc.constantFrom('a', 'b', 'c', FULL_NAME);
 const description = fc.constantFrom<string | null>(null, 'x', 'y');
 // A PATCH writes a string (the docs' request type); clearing is `""`.
 const written = fc.constantFrom('', 'x', 'y');
@@ -37,25 +81,64 @@ const manager = fc.integer({ min: 0, max: 5 });
 
 /** [weight, arbitrary] of every command. */
 const WEIGHTED: Array<[number, fc.Arbitrary<PropertyCommand>]> = [
-  [4, fc.tuple(kind, preset, name, description, role).map(([k, p, n, d, r]) => new CreateCommand(k, p, n, d, r))],
-  [3, fc.tuple(pick, fc.constantFrom('default' as const, 'active' as const, 'draft' as const), role).map(([p, v, r]) => new GetCommand(p, v, r))],
-  [1, fc.tuple(pick, fc.integer({ min: 0, max: 3 }), role).map(([p, v, r]) => new HistoricCommand(p, v, r))],
+  [4, fc.tuple(kind, preset, name, description, creator).map(([k, p, n, d, r]) => new CreateCommand(k, p, n, d, r))],
+  [3, fc.tuple(aimAt('any', 'fresh', 'draft', 'deleted', 'pending'), fc.constantFrom('default' as const, 'active' as const, 'draft' as const), by('get')).map(([p, v, r]) => new GetCommand(p, v, r))],
+  [1, fc.tuple(aimAt('any', 'draft', 'deployed'), fc.integer({ min: 0, max: 3 }), by('variation')).map(([p, v, r]) => new HistoricCommand(p, v, r))],
   [1, fc.tuple(kind, fc.integer({ min: 2, max: 5 }), role).map(([k, n, r]) => new ListCommand(k, n, r))],
-  [3, fc.tuple(pick, fields, role).map(([p, f, r]) => new PatchContentCommand(p, f, r))],
-  [1, fc.tuple(pick, fields, mask, role).map(([p, f, mk, r]) => new PatchMaskCommand(p, f, mk, r))],
-  [2, fc.tuple(pick, preset, role).map(([p, a, r]) => new PatchAccessCommand(p, a, r))],
-  [1, fc.tuple(pick, manager, role).map(([p, mg, r]) => new PatchManagerCommand(p, mg, r))],
-  [1, fc.tuple(pick, manager, name, role).map(([p, mg, n, r]) => new PatchMixedCommand(p, mg, n, r))],
-  [3, fc.tuple(pick, fc.constantFrom('none' as const, 'empty' as const, 'long' as const), role).map(([p, s, r]) => new DeployCommand(p, s, r))],
-  [2, fc.tuple(pick, role).map(([p, r]) => new DeleteCommand(p, r))],
-  [1, fc.tuple(pick, role).map(([p, r]) => new UndeleteCommand(p, r))],
-  [2, fc.tuple(pick, role, role).map(([p, to, r]) => new TransferRequestCommand(p, to, r))],
-  [2, fc.tuple(pick, role).map(([p, r]) => new TransferAcceptCommand(p, r))],
-  [1, fc.tuple(pick, role).map(([p, r]) => new TransferCancelCommand(p, r))],
-  [2, fc.tuple(pick, role).map(([p, r]) => new ToggleCommand(p, r))],
+  [3, fc.tuple(aimAt('any', 'deployed', 'draft', 'deleted', 'pending'), fields, by('patch')).map(([p, f, r]) => new PatchContentCommand(p, f, r))],
+  [1, fc.tuple(aimAt('any', 'draft'), fields, mask, by('patch-mask')).map(([p, f, mk, r]) => new PatchMaskCommand(p, f, mk, r))],
+  [2, fc.tuple(aimAt('any', 'pending'), preset, by('patch-access')).map(([p, a, r]) => new PatchAccessCommand(p, a, r))],
+  [1, fc.tuple(aimAt('any', 'linked'), manager, by('patch-manager')).map(([p, mg, r]) => new PatchManagerCommand(p, mg, r))],
+  [1, fc.tuple(aimAt('any', 'linked'), manager, name, by('patch-mixed')).map(([p, mg, n, r]) => new PatchMixedCommand(p, mg, n, r))],
+  [3, fc.tuple(aimAt('any', 'disabled', 'draft', 'fresh', 'disabled', 'deployed', 'deleted'), fc.constantFrom('none' as const, 'empty' as const, 'max' as const, 'long' as const), by('deploy')).map(([p, s, r]) => new DeployCommand(p, s, r))],
+  [2, fc.tuple(aimAt('any', 'deleted', 'pending'), by('delete')).map(([p, r]) => new DeleteCommand(p, r))],
+  [2, fc.tuple(aimAt('deleted', 'any'), by('undelete')).map(([p, r]) => new UndeleteCommand(p, r))],
+  [3, fc.tuple(aimAt('any', 'pending', 'deleted'), callerOf('manager', 'user', 'none', 'manager', 'user', 'none', 'owner', 'otherOrg'), by('transfer')).map(([p, to, r]) => new TransferRequestCommand(p, to, r))],
+  [3, fc.tuple(aimAt('pending', 'pending', 'any', 'deleted'), by('accept')).map(([p, r]) => new TransferAcceptCommand(p, r))],
+  [1, fc.tuple(aimAt('pending', 'any'), by('cancel')).map(([p, r]) => new TransferCancelCommand(p, r))],
+  [3, fc.tuple(aimAt('any', 'deployed', 'deployed', 'disabled', 'fresh', 'deleted'), by('toggle')).map(([p, r]) => new ToggleCommand(p, r))],
+  // Negative commands: bad input on the run's resources (right 4xx, ERR-1 body, nothing changed).
+  [4, fc.tuple(aimAt('any', 'deployed', 'deleted'), fc.constantFrom(...(Object.keys(BAD_BODIES) as BadBody[])), by('patch-bad')).map(([p, b, r]) => new BadBodyCommand(p, b, r))],
+  [1, fc.tuple(aimAt('any', 'deleted'), fc.constantFrom('none' as const, 'unknown' as const), fc.constantFrom('get' as const, 'patch' as const, 'delete' as const), by('no-auth')).map(([p, a, w, r]) => new NoAuthCommand(p, a, w, r))],
+  [1, fc.tuple(aimAt('any'), fc.constantFrom<BadQuery | BadId>(...(Object.keys(BAD_QUERIES) as BadQuery[]), 'letters', 'zero', 'leading-zero'), by('read-bad')).map(([p, b, r]) => new BadReadCommand(p, b, r))],
 ];
 
-/** The arbitraries `fc.commands` picks from (uniformly, so weights are repeats). */
-export function commandArbitraries(): Array<fc.Arbitrary<PropertyCommand>> {
-  return WEIGHTED.flatMap(([w, arb]) => Array.from({ length: w }, () => arb));
+/** Command kinds a swarm run may leave out (creates always run: everything else needs a resource). */
+export const SWARM_KINDS: readonly string[] = [
+  'GetCommand', 'HistoricCommand', 'ListCommand', 'PatchContentCommand', 'PatchMaskCommand', 'PatchAccessCommand', 'PatchManagerCommand',
+  'PatchMixedCommand', 'DeployCommand', 'DeleteCommand', 'UndeleteCommand', 'TransferRequestCommand', 'TransferAcceptCommand',
+  'TransferCancelCommand', 'ToggleCommand', 'BadBodyCommand', 'NoAuthCommand', 'BadReadCommand',
+];
+
+/** The swarm's features: commands whose rules meet (a run enabling few of them goes deep into their arrangements). */
+export const SWARM_FEATURES: Readonly<Record<string, readonly string[]>> = {
+  transfer: ['TransferRequestCommand', 'TransferAcceptCommand', 'TransferCancelCommand', 'DeleteCommand', 'UndeleteCommand'],
+  lifecycle: ['DeployCommand', 'PatchContentCommand', 'ToggleCommand', 'GetCommand', 'HistoricCommand'],
+  access: ['PatchAccessCommand', 'GetCommand', 'ListCommand', 'DeleteCommand', 'TransferRequestCommand'],
+  tombstone: ['DeleteCommand', 'UndeleteCommand', 'GetCommand', 'DeployCommand', 'ListCommand'],
+  input: ['BadBodyCommand', 'NoAuthCommand', 'BadReadCommand', 'PatchContentCommand', 'DeployCommand', 'DeleteCommand'],
+  edits: ['PatchContentCommand', 'PatchMaskCommand', 'PatchManagerCommand', 'PatchMixedCommand', 'DeployCommand', 'HistoricCommand'],
+};
+
+/**
+ * Swarm testing: a third of the runs enable every command; the others one or two features, so a run spends
+ * its length on few operations and reaches deep arrangements of them. Answers the command kinds left out;
+ * shrinks towards every command enabled.
+ */
+export function swarmArbitrary(): fc.Arbitrary<string[]> {
+  const features = Object.keys(SWARM_FEATURES);
+  const off = (on: string[]): string[] => SWARM_KINDS.filter((k) => !on.some((f) => SWARM_FEATURES[f]!.includes(k)));
+  return fc.oneof(
+    { weight: 1, arbitrary: fc.constant<string[]>([]) },
+    { weight: 2, arbitrary: fc.subarray(features, { minLength: 1, maxLength: 2 }).map(off) },
+  );
+}
+
+/** Alternatives per step (see SlotCommand): enough that a step rarely goes idle, few enough to generate fast. */
+export const ALTERNATIVES = 3;
+
+/** The arbitraries `fc.commands` picks from: steps of ALTERNATIVES weighted commands each. */
+export function commandArbitraries(): Array<fc.Arbitrary<SlotCommand>> {
+  const one = fc.oneof(...WEIGHTED.map(([weight, arbitrary]) => ({ weight, arbitrary })));
+  return [fc.tuple(...Array.from({ length: ALTERNATIVES }, () => one)).map((alternatives) => new SlotCommand(alternatives))];
 }

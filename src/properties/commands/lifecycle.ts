@@ -1,5 +1,6 @@
 /** Deploy (LIFE-7..9, LIFE-12), delete (DEL-1, DEL-2), undelete (DEL-3, DEL-4, HIDE-5) and toggle (LIFE-12). */
 import type { Role } from '../../contracts/target-file.js';
+import type { Aim, Caller } from '../aim.js';
 import { allowedRule, bodyOf, checkBody, expectDenied, expectStatus, request, verifyUnchanged, writeGate } from '../invariants.js';
 import type { Model } from '../model.js';
 import type { RunContext } from '../run-context.js';
@@ -7,23 +8,31 @@ import { ResourceCommand } from './base.js';
 
 type Json = Record<string, unknown>;
 
-/** The skill deploy body (LIFE-9): none, an empty override (= absent), or one over 200 characters (422). */
-export type ShaChoice = 'none' | 'empty' | 'long';
+/** The skill deploy body (LIFE-9): none, an empty override (= absent), exactly 200 characters (the bound), or 201 (422). */
+export type ShaChoice = 'none' | 'empty' | 'max' | 'long';
+
+const SHA: Record<Exclude<ShaChoice, 'none'>, { value: string; shown: string }> = {
+  empty: { value: '', shown: '""' },
+  max: { value: 'f'.repeat(200), shown: '200 chars' },
+  long: { value: 'f'.repeat(201), shown: '201 chars' },
+};
 
 /** POST /{kind}/#n/deploy: promotes the draft; hasUnpublishedChanges false; activeVariationId the promoted draft. */
 export class DeployCommand extends ResourceCommand {
-  constructor(pick: number, readonly sha: ShaChoice, role: Role) {
-    super(pick, role);
+  readonly op = 'deploy';
+
+  constructor(aim: Aim, readonly sha: ShaChoice, caller: Caller) {
+    super(aim, caller);
   }
 
   private body(kind: string): Json {
     if (kind !== 'skills' || this.sha === 'none') return {};
-    return { expectedMainShaOverride: this.sha === 'empty' ? '' : 'f'.repeat(201) };
+    return { expectedMainShaOverride: SHA[this.sha].value };
   }
 
   label(m: Model | undefined): string {
     const kind = (m && this.target(m)?.kind) ?? 'skills';
-    const sha = kind === 'skills' && this.sha !== 'none' ? ` {expectedMainShaOverride:${this.sha === 'empty' ? '""' : '201 chars'}}` : '';
+    const sha = kind === 'skills' && this.sha !== 'none' ? ` {expectedMainShaOverride:${SHA[this.sha].shown}}` : '';
     return `POST ${this.at(m, '/deploy')}${sha} as ${this.role}`;
   }
 
@@ -36,7 +45,7 @@ export class DeployCommand extends ResourceCommand {
       expectStatus(ctx, e, 422, 'LIFE-9');
       return verifyUnchanged(ctx, r, 'LIFE-9');
     }
-    expectStatus(ctx, e, 200, allowedRule(m, r, this.role, r.kind === 'skills' && this.sha === 'empty' ? 'LIFE-9' : 'LIFE-7'));
+    expectStatus(ctx, e, 200, allowedRule(m, r, this.role, r.kind === 'skills' && this.sha !== 'none' ? 'LIFE-9' : 'LIFE-7'));
     const b = (bodyOf(e)[r.kind === 'skills' ? 'skill' : 'agent'] ?? {}) as Json;
     const at = `#${r.pos}`;
     // LIFE-7: no unpublished changes, the promoted draft is live; LIFE-8 [A]: nothing pending, nothing moves.
@@ -59,6 +68,8 @@ export class DeployCommand extends ResourceCommand {
 
 /** DELETE /{kind}/#n: needs manage, 204, hides the resource (DEL-1); again: 204, no change (DEL-2). */
 export class DeleteCommand extends ResourceCommand {
+  readonly op = 'delete';
+
   label(m: Model | undefined): string {
     return `DELETE ${this.at(m)} as ${this.role}`;
   }
@@ -77,6 +88,8 @@ export class DeleteCommand extends ResourceCommand {
 
 /** POST /{kind}/#n/undelete: needs manage; clears the tombstone, answers the draft view (DEL-3); not deleted: unchanged (DEL-4). */
 export class UndeleteCommand extends ResourceCommand {
+  readonly op = 'undelete';
+
   label(m: Model | undefined): string {
     return `POST ${this.at(m, '/undelete')} as ${this.role}`;
   }
@@ -105,8 +118,10 @@ export class UndeleteCommand extends ResourceCommand {
 
 /** POST /agents/#n/toggle: needs manage; flips isEnabled (LIFE-12); answers the agent [A]. */
 export class ToggleCommand extends ResourceCommand {
-  constructor(pick: number, role: Role) {
-    super(pick, role, 'agents');
+  readonly op = 'toggle';
+
+  constructor(aim: Aim, caller: Caller) {
+    super(aim, caller, 'agents');
   }
 
   label(m: Model | undefined): string {

@@ -1,8 +1,9 @@
 /** PATCH of content fields, with and without ?updateMask (LIFE-3, LIFE-5, LIFE-6, UPD-3, DET-6). */
 import type { Exchange } from '../../contracts/client.js';
 import type { Role } from '../../contracts/target-file.js';
+import type { Aim, Caller } from '../aim.js';
 import { allowedRule, bodyOf, checkBody, expectDenied, expectStatus, request, verifyUnchanged, writeGate } from '../invariants.js';
-import type { Content, Model, ModelResource } from '../model.js';
+import { FULL_NAME, type Content, type Model, type ModelResource } from '../model.js';
 import type { RunContext } from '../run-context.js';
 import { ResourceCommand, showBody } from './base.js';
 
@@ -39,8 +40,10 @@ export function applyContent(ctx: RunContext, r: ModelResource, write: Partial<C
 
 /** PATCH /{kind}/#n {name?, description?}: written into the draft; the active view is untouched (LIFE-3, LIFE-6). */
 export class PatchContentCommand extends ResourceCommand {
-  constructor(pick: number, readonly fields: ContentFields, role: Role) {
-    super(pick, role);
+  readonly op = 'patch';
+
+  constructor(aim: Aim, readonly fields: ContentFields, caller: Caller) {
+    super(aim, caller);
   }
 
   label(m: Model | undefined): string {
@@ -52,7 +55,8 @@ export class PatchContentCommand extends ResourceCommand {
     const e = await ctx.call(request('PATCH', r, '', this.role, contentBody(m, this.fields)));
     const denial = writeGate(m, r, this.role);
     if (denial) return expectDenied(ctx, e, r, denial, 'HIDE-4');
-    expectStatus(ctx, e, 200, allowedRule(m, r, this.role, 'LIFE-3'));
+    // UPD-4 [D]: a name of exactly 200 code points is within the bound.
+    expectStatus(ctx, e, 200, allowedRule(m, r, this.role, this.fields.name === FULL_NAME ? 'UPD-4' : 'LIFE-3'));
     applyContent(ctx, r, this.fields, e);
     // LIFE-3: the answer is the draft view.
     checkBody(ctx, r, bodyOf(e), { view: 'draft', role: this.role });
@@ -64,8 +68,10 @@ export type MaskField = 'name' | 'description';
 
 /** PATCH /{kind}/#n?updateMask=a,b: only masked fields are written (UPD-3); a masked absent field resets (DET-6 [A]). */
 export class PatchMaskCommand extends ResourceCommand {
-  constructor(pick: number, readonly fields: ContentFields, readonly mask: MaskField[], role: Role) {
-    super(pick, role);
+  readonly op = 'patch-mask';
+
+  constructor(aim: Aim, readonly fields: ContentFields, readonly mask: MaskField[], caller: Caller) {
+    super(aim, caller);
   }
 
   label(m: Model | undefined): string {
@@ -82,7 +88,7 @@ export class PatchMaskCommand extends ResourceCommand {
       expectStatus(ctx, e, 422, 'DET-6');
       return verifyUnchanged(ctx, r, 'DET-6');
     }
-    expectStatus(ctx, e, 200, allowedRule(m, r, this.role, 'UPD-3'));
+    expectStatus(ctx, e, 200, allowedRule(m, r, this.role, this.fields.name === FULL_NAME && this.mask.includes('name') ? 'UPD-4' : 'UPD-3'));
     const write: Partial<Content> = {};
     if (this.mask.includes('name')) write.name = this.fields.name!;
     const reset = this.mask.includes('description') && this.fields.description === undefined;

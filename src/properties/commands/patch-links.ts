@@ -1,5 +1,6 @@
 /** PATCH of accessConfig (ACC-3, ACC-5) and of managerId alone or mixed with other fields (UPD-1, UPD-2). */
 import type { Role } from '../../contracts/target-file.js';
+import type { Aim, Caller } from '../aim.js';
 import { allowedRule, bodyOf, checkBody, expectDenied, expectStatus, request, verifyUnchanged, writeGate } from '../invariants.js';
 import { presetAccess, type AccessPreset, type Model, type ModelResource } from '../model.js';
 import type { RunContext } from '../run-context.js';
@@ -8,8 +9,10 @@ import { accessBody } from './create.js';
 
 /** PATCH /{kind}/#n {accessConfig}: applies at once (ACC-5); an edit that locks the caller out is 422 and changes nothing (ACC-3). */
 export class PatchAccessCommand extends ResourceCommand {
-  constructor(pick: number, readonly access: AccessPreset, role: Role) {
-    super(pick, role);
+  readonly op = 'patch-access';
+
+  constructor(aim: Aim, readonly access: AccessPreset, caller: Caller) {
+    super(aim, caller);
   }
 
   label(m: Model | undefined): string {
@@ -47,8 +50,10 @@ function showManager(m: Model | undefined, pick: number): string {
 
 /** PATCH /skills/#n {managerId}: re-parent (UPD-2); the manager must be usable (404) and no cycle may form (422) [A]. */
 export class PatchManagerCommand extends ResourceCommand {
-  constructor(pick: number, readonly manager: number, role: Role) {
-    super(pick, role, 'skills');
+  readonly op = 'patch-manager';
+
+  constructor(aim: Aim, readonly manager: number, caller: Caller) {
+    super(aim, caller, 'skills');
   }
 
   label(m: Model | undefined): string {
@@ -87,8 +92,10 @@ export class PatchManagerCommand extends ResourceCommand {
 
 /** PATCH /skills/#n {managerId, name}: UPD-1, 422 and nothing changes, whatever the manager. */
 export class PatchMixedCommand extends ResourceCommand {
-  constructor(pick: number, readonly manager: number, readonly name: string, role: Role) {
-    super(pick, role, 'skills');
+  readonly op = 'patch-mixed';
+
+  constructor(aim: Aim, readonly manager: number, readonly name: string, caller: Caller) {
+    super(aim, caller, 'skills');
   }
 
   label(m: Model | undefined): string {

@@ -1,5 +1,6 @@
 /** Reads: GET one resource in a view, a historic variation, and a walk over every list page. */
 import type { Role } from '../../contracts/target-file.js';
+import type { Aim, Caller } from '../aim.js';
 import { allowedRule, bodyOf, checkBody, expectDenied, expectStatus, gate, request } from '../invariants.js';
 import type { Kind, Model, ModelResource } from '../model.js';
 import type { RunContext } from '../run-context.js';
@@ -15,8 +16,10 @@ export const UNKNOWN_VARIATION = '5d41402a-bc4b-4a76-b971-9d911017c592';
 
 /** GET /{kind}/#n[?view=]: HIDE-1 (skills need use), HIDE-2 (agents need manage), AUTH-3, DEL-1, LIFE-10. */
 export class GetCommand extends ResourceCommand {
-  constructor(pick: number, readonly view: ViewChoice, role: Role) {
-    super(pick, role);
+  readonly op = 'get';
+
+  constructor(aim: Aim, readonly view: ViewChoice, caller: Caller) {
+    super(aim, caller);
   }
 
   label(m: Model | undefined): string {
@@ -38,8 +41,10 @@ export class GetCommand extends ResourceCommand {
 
 /** GET /skills/#n/variations/{v}: LIFE-11 (the live activeVariationId, the variation's content), HIDE-1. */
 export class HistoricCommand extends ResourceCommand {
-  constructor(pick: number, /** 0: a variation id no target issued; k: the k-th one seen (wrapping). */ readonly variation: number, role: Role) {
-    super(pick, role, 'skills');
+  readonly op = 'variation';
+
+  constructor(aim: Aim, /** 0: a variation id no target issued; k: the k-th one seen (wrapping). */ readonly variation: number, caller: Caller) {
+    super(aim, caller, 'skills');
   }
 
   private variationOf(r: ModelResource | undefined): { id: string; shown: string } {
@@ -72,8 +77,13 @@ export class HistoricCommand extends ResourceCommand {
 /** Pages a list walk may take before it stops (a big org on a real target); then only absences are checked. */
 export const MAX_PAGES = 200;
 
-/** GET /{kind}?pageSize=k, every page: LIST-1..3, HIDE-3, DEL-1, AUTH-3, LIFE-13 (rows are checked by the schema). */
+/** The page size of the one large page a walk is compared with (LIST-4); the documented cap is 100 [A]. */
+export const LARGE_PAGE = 100;
+
+/** GET /{kind}?pageSize=k, every page: LIST-1..4, HIDE-3, DEL-1, AUTH-3, LIFE-13 (rows are checked by the schema). */
 export class ListCommand extends PropertyCommand {
+  readonly op = 'list';
+
   constructor(readonly kind: Kind, readonly pageSize: number, role: Role) {
     super(role);
   }
@@ -91,21 +101,56 @@ export class ListCommand extends PropertyCommand {
   }
 
   protected async exec(m: Model, ctx: RunContext): Promise<void> {
+    const walk = await this.walk(ctx, this.pageSize);
+    // LIST-4 [D] first: an [A] drift below (LIST-2 order) ends the command.
+    if (walk.complete) await this.checkSameSet(ctx, walk.rows);
+    this.checkRows(m, ctx, walk.rows, walk.complete);
+  }
+
+  /** Every page from the first at `size` rows, following nextPageToken (at most MAX_PAGES). */
+  private async walk(ctx: RunContext, size: number): Promise<{ rows: Json[]; complete: boolean }> {
     const rows: Json[] = [];
     let token: string | undefined;
     let pages = 0;
     do {
-      const query = `?pageSize=${this.pageSize}${token === undefined ? '' : `&pageToken=${encodeURIComponent(token)}`}`;
+      const query = `?pageSize=${size}${token === undefined ? '' : `&pageToken=${encodeURIComponent(token)}`}`;
       const e = await ctx.call({ method: 'GET', path: `/api/v1/${this.kind}${query}`, role: this.role });
       expectStatus(ctx, e, 200, 'LIST-1');
       const b = bodyOf(e);
       const page = Array.isArray(b[this.kind]) ? (b[this.kind] as Json[]) : [];
-      ctx.expect(page.length <= this.pageSize, 'LIST-1', () => `page ${pages + 1} has ${page.length} rows, pageSize was ${this.pageSize}`);
+      ctx.expect(page.length <= size, 'LIST-1', () => `page ${pages + 1} has ${page.length} rows, pageSize was ${size}`);
       rows.push(...page);
       token = typeof b['nextPageToken'] === 'string' ? b['nextPageToken'] : undefined;
       pages++;
     } while (token !== undefined && pages < MAX_PAGES);
-    this.checkRows(m, ctx, rows, token === undefined);
+    return { rows, complete: token === undefined };
+  }
+
+  /**
+   * LIST-4 [D]: the small-page walk is the same set of rows as one large page (every row the caller can
+   * use, the org's other rows included), each once. A shared deployment changes under the walk (other
+   * clients create and delete): a difference fails only when it is there again on a fresh walk.
+   */
+  private async checkSameSet(ctx: RunContext, rows: Json[]): Promise<void> {
+    const walked = rows.map((r) => String(r['id']));
+    let once = new Set(walked);
+    ctx.expect(once.size === walked.length, 'LIST-4', () => `${this.kind} walk at pageSize=${this.pageSize} as ${this.role} repeats ${walked.filter((id, i) => walked.indexOf(id) !== i).join(', ')}`);
+    let diff = '';
+    for (let attempt = 0; attempt < 3; attempt++) {
+      if (attempt > 0) {
+        const again = await this.walk(ctx, this.pageSize);
+        if (!again.complete) return;
+        once = new Set(again.rows.map((r) => String(r['id'])));
+      }
+      const large = await this.walk(ctx, LARGE_PAGE);
+      if (!large.complete) return;
+      const big = new Set(large.rows.map((r) => String(r['id'])));
+      const missing = [...big].filter((id) => !once.has(id));
+      const extra = [...once].filter((id) => !big.has(id));
+      if (missing.length === 0 && extra.length === 0) return ctx.count('LIST-4');
+      diff = `${this.kind} walk at pageSize=${this.pageSize} as ${this.role} differs from one page of ${LARGE_PAGE}: missing ${missing.join(', ') || 'none'}, extra ${extra.join(', ') || 'none'}`;
+    }
+    ctx.fail('LIST-4', diff);
   }
 
   private checkRows(m: Model, ctx: RunContext, rows: Json[], complete: boolean): void {
@@ -114,8 +159,7 @@ export class ListCommand extends PropertyCommand {
     for (const row of rows) {
       const id = row['id'] as number;
       count.set(id, (count.get(id) ?? 0) + 1);
-      // LIST-2 [A]: ascending ids, each visible resource once.
-      ctx.expect(count.get(id) === 1, 'LIST-2', () => `${this.kind} ${id} appears more than once in the walk`);
+      // LIST-4 [D]: each row once (checkSameSet names the repeats); LIST-2 [A]: ascending ids.
       ctx.expect(id > previous, 'LIST-2', () => `${this.kind} ${id} comes after ${previous}: not ascending`);
       previous = id;
       m.seenIds.add(`${this.kind}/${id}`);

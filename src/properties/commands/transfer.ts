@@ -1,5 +1,6 @@
 /** The ownership transfer state machine: request, accept, cancel (XFER-1..5, DET-11). */
 import type { Role } from '../../contracts/target-file.js';
+import { callerFor, type Aim, type Caller } from '../aim.js';
 import { bodyOf, checkBody, expectDenied, expectStatus, gate, request, type Denial } from '../invariants.js';
 import type { Model, ModelResource } from '../model.js';
 import type { RunContext } from '../run-context.js';
@@ -9,8 +10,22 @@ type Json = Record<string, unknown>;
 
 /** POST /{kind}/#n/transfer-ownership {newOwnerUserId}: only the owner (XFER-1); pending, owner unchanged (XFER-2). */
 export class TransferRequestCommand extends ResourceCommand {
-  constructor(pick: number, readonly to: Role, role: Role) {
-    super(pick, role);
+  readonly op = 'transfer';
+
+  /** The recipient, resolved by relation to the resource like the caller. */
+  to: Role;
+
+  constructor(aim: Aim, readonly toward: Caller, caller: Caller) {
+    super(aim, caller);
+    this.to = toward.role;
+  }
+
+  protected override resolve(m: Model): void {
+    super.resolve(m);
+    const r = this.target(m);
+    // No role in the asked relation: offer it to another member of the resource's org (a transfer is what builds the arrangement).
+    const member = r && (['teammate', 'outsider', 'owner'] as const).find((role) => role !== r.owner && m.principals[role].orgUuid === r.orgUuid);
+    this.to = (r && callerFor(m, r, this.toward)) ?? member ?? this.toward.role;
   }
 
   label(m: Model | undefined): string {
@@ -47,6 +62,8 @@ function answerGate(m: Model, r: ModelResource, role: Role, rule: string, mayAct
 
 /** POST /{kind}/#n/transfer-ownership/accept: only the recipient; ownership moves, nothing pending (XFER-3). */
 export class TransferAcceptCommand extends ResourceCommand {
+  readonly op = 'accept';
+
   label(m: Model | undefined): string {
     return `POST ${this.at(m, '/transfer-ownership/accept')} as ${this.role}`;
   }
@@ -72,6 +89,8 @@ export class TransferAcceptCommand extends ResourceCommand {
 
 /** POST /{kind}/#n/transfer-ownership/cancel: the owner cancels or the recipient declines (XFER-4). */
 export class TransferCancelCommand extends ResourceCommand {
+  readonly op = 'cancel';
+
   label(m: Model | undefined): string {
     return `POST ${this.at(m, '/transfer-ownership/cancel')} as ${this.role}`;
   }

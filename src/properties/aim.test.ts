@@ -1,0 +1,61 @@
+/** Aimed picks: the caller by relation and the resource by state, resolved against the model (deterministic). */
+import { describe, expect, it } from 'vitest';
+import type { Role, TargetPrincipal } from '../contracts/target-file.js';
+import { callerFor, inState, relationOf, resolveAim, stateOf } from './aim.js';
+import { Model, presetAccess, type ModelResource } from './model.js';
+
+const org = 'org-1';
+const p = (userId: string, groups: string[], orgUuid = org): TargetPrincipal => ({ token: `t-${userId}`, userId, email: `${userId}@x.example`, orgUuid, groups });
+const principals: Record<Role, TargetPrincipal> = {
+  owner: p('alice', ['eng']), teammate: p('bob', ['eng']), outsider: p('carol', []), otherOrg: p('erin', ['eng'], 'org-2'),
+};
+
+function resource(m: Model, over: Partial<ModelResource> = {}): ModelResource {
+  const r: ModelResource = {
+    pos: m.resources.length + 1, kind: 'skills', id: 10 + m.resources.length, orgUuid: org, owner: 'owner', transferred: false,
+    access: presetAccess('org', principals), deleted: false, deployed: false, draft: { name: 'a', description: null }, active: null,
+    activeVariationId: null, draftVariationId: undefined, variations: new Map(), isEnabled: undefined, pending: null,
+    pendingUncertain: false, managerPos: null, createdAt: 't', tainted: false, ...over,
+  };
+  m.add(r);
+  return r;
+}
+
+describe('aim', () => {
+  it('names each role by its relation: owner, pending recipient, manager, use-only, none, other org', () => {
+    const m = new Model(principals, 'p-', { stopped: false });
+    const r = resource(m, { access: presetAccess('group-use', principals), pending: 'outsider' });
+    expect(relationOf(m, r, 'owner')).toBe('owner');
+    expect(relationOf(m, r, 'outsider')).toBe('recipient');
+    expect(relationOf(m, r, 'teammate')).toBe('user');
+    expect(relationOf(m, r, 'otherOrg')).toBe('otherOrg');
+    const org2 = resource(m, { pending: 'outsider' });
+    expect(relationOf(m, org2, 'teammate')).toBe('manager'); // XFER-3: a manager who is not the recipient
+    const priv = resource(m, { access: presetAccess('private', principals) });
+    expect(relationOf(m, priv, 'teammate')).toBe('none');
+  });
+
+  it('resolves a caller by relation, preferring the fallback role, and none when no role stands in it', () => {
+    const m = new Model(principals, 'p-', { stopped: false });
+    const r = resource(m);
+    expect(callerFor(m, r, { rel: 'manager', role: 'outsider' })).toBe('outsider');
+    expect(callerFor(m, r, { rel: 'manager', role: 'owner' })).toBe('teammate');
+    expect(callerFor(m, r, { rel: 'recipient', role: 'owner' })).toBeUndefined();
+  });
+
+  it('aims at the n-th resource in a state (wrapping), none when no resource is in it, never a tainted one', () => {
+    const m = new Model(principals, 'p-', { stopped: false });
+    const fresh = resource(m);
+    const deleted = resource(m, { deleted: true });
+    const draft = resource(m, { deployed: true, active: { name: 'b', description: null } });
+    expect(resolveAim(m, { state: 'deleted', n: 2 }, undefined)).toBe(deleted);
+    expect(resolveAim(m, { state: 'draft', n: 1 })).toBe(draft);
+    expect(resolveAim(m, { state: 'pending', n: 1 })).toBeUndefined();
+    expect(resolveAim(m, { state: 'any', n: 4 })).toBe(fresh);
+    expect(resolveAim(m, { state: 'fresh', n: 1 }, 'agents')).toBeUndefined();
+    fresh.tainted = true;
+    expect(resolveAim(m, { state: 'fresh', n: 1 })).toBeUndefined();
+    expect([stateOf(m, deleted), stateOf(m, draft)]).toEqual(['deleted', 'draft']);
+    expect(inState(m, draft, 'deployed')).toBe(false);
+  });
+});
