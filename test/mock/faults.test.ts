@@ -1,4 +1,5 @@
 /** Latency and faults (src/mock/http/faults.ts): --latency, Prefer (Prism style) and /__mock/faults rules; faults never change state. */
+import { readFileSync } from 'node:fs';
 import request from 'supertest';
 import { describe, expect, it } from 'vitest';
 import { createApp } from '../../src/mock/http/index.js';
@@ -58,6 +59,22 @@ describe('Prefer header', () => {
     await request(m.app).delete('/api/v1/skills/1').set('authorization', ALICE).set('prefer', 'code=500').expect(500);
     await request(m.app).post('/api/v1/skills/3/deploy').set('authorization', 'Bearer tok_bob_teammate').set('prefer', 'code=429').expect(429);
     expect(m.snapshot()).toBe(before);
+  });
+
+  it('DET-2: every forceable code 400-599 answers a status name of the Error enum in openapi.json; 429 is RESOURCE_EXHAUSTED', async () => {
+    const spec = JSON.parse(readFileSync(new URL('../../openapi.json', import.meta.url), 'utf8'));
+    const names: string[] = spec.components.schemas.Error.properties.error.properties.status.enum;
+    const m = fresh();
+    const seen = new Map<number, string>();
+    for (let code = 400; code <= 599; code++) {
+      const res = await request(m.app).get('/api/v1/skills').set('authorization', ALICE).set('prefer', `code=${code}`);
+      expect(res.status).toBe(code);
+      expect(names).toContain(res.body.error.status);
+      seen.set(code, res.body.error.status);
+    }
+    // Google's HTTP mapping for the statuses a gateway or a rate limiter sends.
+    expect([seen.get(408), seen.get(429), seen.get(431), seen.get(502), seen.get(504)])
+      .toEqual(['DEADLINE_EXCEEDED', 'RESOURCE_EXHAUSTED', 'INVALID_ARGUMENT', 'UNAVAILABLE', 'DEADLINE_EXCEEDED']);
   });
 
   it('an unsupported Prefer code answers 400 with a clear message', async () => {
