@@ -1,5 +1,5 @@
 import { http, HttpResponse, type HttpHandler } from 'msw';
-import { createMockCore, type DeterministicOptions, type MockCore, type MockCoreOptions, type Principal, type SeedFile, type StateExport } from '../mock/domain/index.js';
+import { corsHeaders, createMockCore, preflightHeaders, type DeterministicOptions, type MockCore, type MockCoreOptions, type Principal, type SeedFile, type StateExport } from '../mock/domain/index.js';
 import principalsDoc from '../../fixtures/principals.json' with { type: 'json' };
 import seedDoc from '../../fixtures/seed.json' with { type: 'json' };
 
@@ -35,14 +35,7 @@ export const bundledSeed: SeedFile = seedDoc as SeedFile;
 
 /** CORS preflight answer, as the HTTP mock gives it (a service worker may still see one). */
 function preflight(request: Request): Response {
-  return new HttpResponse(null, {
-    status: 204,
-    headers: {
-      'access-control-allow-origin': request.headers.get('origin') ?? '*',
-      'access-control-allow-methods': 'GET, POST, PATCH, PUT, DELETE, OPTIONS',
-      'access-control-allow-headers': request.headers.get('access-control-request-headers') ?? 'Authorization, Content-Type',
-    },
-  });
+  return new HttpResponse(null, { status: 204, headers: preflightHeaders(request.headers.get('origin'), request.headers.get('access-control-request-headers')) });
 }
 
 /** Builds MSW handlers for `/api/v1/*` that call the same pure core as the HTTP mock, with their own state. */
@@ -63,7 +56,7 @@ export function modusHandlers(options: ModusHandlersOptions = {}): ModusHandlers
     });
     const text = await request.text();
     const out = core.handle({ method: request.method, url: url.pathname + url.search, headers, body: text === '' ? undefined : text });
-    return new HttpResponse(out.body === undefined ? null : JSON.stringify(out.body), { status: out.status, headers: out.headers });
+    return new HttpResponse(out.body === undefined ? null : JSON.stringify(out.body), { status: out.status, headers: { ...corsHeaders(request.headers.get('origin')), ...out.headers } });
   });
   return { handlers: [handler], reset: () => core.reset(), core };
 }

@@ -1,8 +1,11 @@
 /** modusHandlers under msw/node: the usual frontend calls through global fetch, hidden 404s and reset. */
 import { readFileSync } from 'node:fs';
 import { setupServer } from 'msw/node';
+import request from 'supertest';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { bundledPrincipals, modusHandlers } from '../../src/msw/index.js';
+import { createApp } from '../../src/mock/http/index.js';
+import { coreFromFiles } from '../../src/mock/server.js';
 
 const API = 'https://api.modus.test/api/v1';
 const modus = modusHandlers();
@@ -86,5 +89,35 @@ describe('modusHandlers (msw/node)', () => {
     visit(new URL('../../src/msw/index.ts', import.meta.url));
     expect(seen.size).toBeGreaterThan(5);
     expect(bad).toEqual([]);
+  });
+});
+
+describe('CORS: the MSW handlers answer as the HTTP mock does (one table, src/mock/domain/cors.ts)', () => {
+  const cors = (h: Headers | Record<string, string | string[] | undefined>): Record<string, string> => {
+    const out: Record<string, string> = {};
+    const entries = h instanceof Headers ? [...h.entries()] : Object.entries(h).map(([k, v]) => [k, String(v)] as const);
+    for (const [k, v] of entries) if (k.startsWith('access-control-') || k === 'vary') out[k.toLowerCase()] = v;
+    return out;
+  };
+  const origin = 'http://app.localhost:5173';
+
+  it('a preflight, with and without Access-Control-Request-Headers, and an error answer carry the same CORS headers', async () => {
+    const app = createApp({ core: coreFromFiles() });
+    for (const requested of ['authorization, content-type', undefined]) {
+      const headers: Record<string, string> = { origin, 'access-control-request-method': 'PATCH', ...(requested ? { 'access-control-request-headers': requested } : {}) };
+      const viaMsw = await fetch(`${API}/skills/1`, { method: 'OPTIONS', headers });
+      let req = request(app).options('/api/v1/skills/1');
+      for (const [k, v] of Object.entries(headers)) req = req.set(k, v);
+      const viaHttp = await req;
+      expect(viaMsw.status).toBe(204);
+      expect(viaHttp.status).toBe(204);
+      expect(cors(viaMsw.headers)).toEqual(cors(viaHttp.headers));
+      expect(cors(viaMsw.headers)['access-control-allow-methods']).toContain('PATCH');
+    }
+    const missingMsw = await fetch(`${API}/skills/999`, { headers: { origin, authorization: `Bearer ${ALICE}` } });
+    const missingHttp = await request(app).get('/api/v1/skills/999').set('origin', origin).set('authorization', `Bearer ${ALICE}`);
+    expect(missingMsw.status).toBe(404);
+    expect(cors(missingMsw.headers)).toEqual(cors(missingHttp.headers));
+    expect(cors(missingMsw.headers)['access-control-allow-origin']).toBe(origin);
   });
 });

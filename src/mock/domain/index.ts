@@ -11,3 +11,4 @@ export { DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE } from './list.js';
 export { MAX_VARIATIONS } from './history.js';
 export { createCompactor, markCompacted, LINES_HEADER, LINES_BETWEEN, LINES_END } from './compact.js';
 export type * from './types.js';
+export { corsHeaders, preflightHeaders, CORS_METHODS, CORS_REQUEST_HEADERS } from './cors.js';

@@ -1,6 +1,6 @@
 import express, { type NextFunction, type Request, type Response } from 'express';
 import { FixtureError, parseState } from '../fixtures.js';
-import { MAX_BODY_BYTES, errorBody, type MockCore, type MockRequest, type MockResponse } from '../domain/index.js';
+import { MAX_BODY_BYTES, corsHeaders, errorBody, preflightHeaders, type MockCore, type MockRequest, type MockResponse } from '../domain/index.js';
 import { StateSaveError } from '../persistence.js';
 import { createAdminGuard, type AdminAccess } from './admin-guard.js';
 import { createStateBudget, DEFAULT_MAX_STATE_MB } from './budget.js';
@@ -45,16 +45,13 @@ function requireHost(req: Request, res: Response, next: NextFunction): void {
 
 /** CORS on for any origin on the API, so a browser app on another origin can call the mock (preflight answered here). */
 function cors(req: Request, res: Response, next: NextFunction): void {
-  res.setHeader('access-control-allow-origin', req.headers.origin ?? '*');
-  res.setHeader('vary', 'Origin');
-  res.setHeader('access-control-expose-headers', 'Allow, Content-Type');
+  const origin = req.headers.origin;
   if (req.method === 'OPTIONS' && req.headers['access-control-request-method']) {
-    res.setHeader('access-control-allow-methods', 'GET, POST, PATCH, PUT, DELETE, OPTIONS');
-    res.setHeader('access-control-allow-headers', req.headers['access-control-request-headers'] ?? 'Authorization, Content-Type, Prefer');
-    res.setHeader('access-control-max-age', '600');
-    res.status(204).end();
+    const requested = req.headers['access-control-request-headers'];
+    res.set(preflightHeaders(origin, Array.isArray(requested) ? requested.join(', ') : requested)).status(204).end();
     return;
   }
+  res.set(corsHeaders(origin));
   next();
 }
 
