@@ -95,7 +95,9 @@ describe('modusHandlers (msw/node)', () => {
 describe('CORS: the MSW handlers answer as the HTTP mock does (one table, src/mock/domain/cors.ts)', () => {
   const cors = (h: Headers | Record<string, string | string[] | undefined>): Record<string, string> => {
     const out: Record<string, string> = {};
-    const entries = h instanceof Headers ? [...h.entries()] : Object.entries(h).map(([k, v]) => [k, String(v)] as const);
+    const entries: Array<[string, string]> = [];
+    if (h instanceof Headers) h.forEach((v, k) => entries.push([k, v]));
+    else for (const [k, v] of Object.entries(h)) entries.push([k, String(v)]);
     for (const [k, v] of entries) if (k.startsWith('access-control-') || k === 'vary') out[k.toLowerCase()] = v;
     return out;
   };
