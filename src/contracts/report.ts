@@ -1,13 +1,13 @@
 import { writeFileSync, mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
-import { RULES, type RuleTag } from './rules.js';
+import { RULES, type RuleTag, type RuleId } from './rules.js';
 
 /** How one check of one rule went. */
 export type Outcome = 'pass' | 'FAIL' | 'drift' | 'not run';
 
 /** One check (a scenario or an invariant) and what it found. */
 export interface CheckResult {
-  rule: string;
+  rule: RuleId;
   tag: RuleTag;
   title: string;
   outcome: Outcome;
@@ -18,7 +18,7 @@ export interface CheckResult {
 
 /** The verdict on one rule: the worst outcome of its checks. */
 export interface RuleRow {
-  rule: string;
+  rule: RuleId;
   tag: RuleTag;
   outcome: Outcome;
   checks: CheckResult[];
@@ -28,7 +28,7 @@ const RANK: Record<Outcome, number> = { 'not run': 0, pass: 1, drift: 2, FAIL: 3
 
 /** Groups check results by rule, in contract order; rules with no check are "not run". */
 export function summarise(results: readonly CheckResult[]): RuleRow[] {
-  const known = new Set(RULES.map((r) => r.id));
+  const known = new Set<string>(RULES.map((r) => r.id));
   const extra = [...new Set(results.map((r) => r.rule).filter((id) => !known.has(id)))];
   const ids = [...RULES.map((r) => r.id), ...extra];
   return ids.map((id) => {

@@ -3,15 +3,8 @@
 /** [D]: breaking it is a failure. [A]: differing is drift. */
 export type RuleTag = 'D' | 'A';
 
-/** One contract rule. */
-export interface Rule {
-  id: string;
-  tag: RuleTag;
-  summary: string;
-}
-
-/** Every rule id with its leading tag, in contract order. */
-export const RULES: readonly Rule[] = [
+/** Every rule id with its leading tag, in contract order (test/contracts/shape.test.ts compares them with modus-contract.md). */
+const RULE_LIST = [
   { id: 'AUTH-1', tag: 'D', summary: 'Every request carries Authorization: Bearer <token>' },
   { id: 'AUTH-2', tag: 'A', summary: 'A principal is {userId, email, orgUuid, groups[]}' },
   { id: 'AUTH-3', tag: 'D', summary: 'A resource belongs to one org (orgUuid)' },
@@ -80,14 +73,31 @@ export const RULES: readonly Rule[] = [
   { id: 'SHAPE-2', tag: 'D', summary: 'A documented optional field, when present, has its documented type' },
   { id: 'SHAPE-3', tag: 'A', summary: 'No field beyond those the docs list (a deployment that adds one is drift)' },
   { id: 'SHAPE-4', tag: 'A', summary: 'What the docs do not state: formats, optional fields always present, error.status names, lengths of response strings' },
-];
+] as const satisfies ReadonlyArray<{ id: string; tag: RuleTag; summary: string }>;
 
 /** Rule by id. */
+/** A rule id of the contract: a typo in code does not compile. */
+export type RuleId = (typeof RULE_LIST)[number]['id'];
+
+/** One contract rule. */
+export interface Rule {
+  id: RuleId;
+  tag: RuleTag;
+  summary: string;
+}
+
+/** Every rule, in contract order. */
+export const RULES: readonly Rule[] = RULE_LIST;
+
 export const RULE_BY_ID: ReadonlyMap<string, Rule> = new Map(RULES.map((r) => [r.id, r]));
 
 /** The one place a rule's tag is decided: its leading tag in modus-contract.md. Throws on an unknown id (a typo). */
-export function tagOf(rule: string): RuleTag {
-  const found = RULE_BY_ID.get(rule);
-  if (!found) throw new Error(`unknown rule id ${JSON.stringify(rule)} (not in shared/modus-contract.md)`);
-  return found.tag;
+export function tagOf(rule: RuleId): RuleTag {
+  return RULE_BY_ID.get(asRuleId(rule))!.tag;
+}
+
+/** A rule id read at run time (an openapi.json mark, a report, a flag) as a RuleId; throws on an unknown id. */
+export function asRuleId(id: string): RuleId {
+  if (!RULE_BY_ID.has(id)) throw new Error(`unknown rule id ${JSON.stringify(id)} (not in shared/modus-contract.md)`);
+  return id as RuleId;
 }

@@ -1,6 +1,6 @@
 import { BudgetExceededError, UnsafeWriteError, type TargetClient } from './client.js';
 import type { CheckResult } from './report.js';
-import { tagOf } from './rules.js';
+import { tagOf, type RuleId } from './rules.js';
 import { CheckFailed, ScenarioContext, formatExchange, type Finding, type Scenario } from './scenario.js';
 import type { ContractValidator } from './validation.js';
 
@@ -67,7 +67,7 @@ async function runOne(scenario: Scenario, t: ScenarioContext): Promise<{ message
 
 /** One result per rule the scenario's findings name: FAIL for [D] (SHAPE-1/2), drift for [A]. */
 function findingResults(scenario: Scenario, t: ScenarioContext, trail: string): CheckResult[] {
-  const byRule = new Map<string, Finding[]>();
+  const byRule = new Map<RuleId, Finding[]>();
   for (const f of t.findings) byRule.set(f.rule, [...(byRule.get(f.rule) ?? []), f]);
   return [...byRule].map(([rule, found]) => {
     const tag = found[0]!.tag;

@@ -1,11 +1,11 @@
 import type { ApiRequest, Exchange, TargetClient } from './client.js';
-import { tagOf, type RuleTag } from './rules.js';
+import { tagOf, type RuleTag, type RuleId } from './rules.js';
 import type { Role } from './target-file.js';
 import type { ContractValidator } from './validation.js';
 
 /** A deterministic check of one rule against any target. */
 export interface Scenario {
-  rule: string;
+  rule: RuleId;
   /** The tag of the sentence this scenario checks, when it differs from the rule's leading tag. */
   tag?: RuleTag;
   title: string;
@@ -20,7 +20,7 @@ export class CheckFailed extends Error {}
  * (SHAPE-1..4, or the [A] rule an x-assumed mark names), or an [A] detail of a [D] check (ERR-1).
  */
 export interface Finding {
-  rule: string;
+  rule: RuleId;
   tag: RuleTag;
   message: string;
 }
@@ -65,7 +65,7 @@ export class ScenarioContext {
   }
 
   /** Records an [A] detail that differs, under its own rule (drift), without ending the scenario. */
-  note(rule: string, message: string): void {
+  note(rule: RuleId, message: string): void {
     this.findings.push({ rule, tag: tagOf(rule), message });
   }
 

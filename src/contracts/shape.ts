@@ -6,6 +6,7 @@
  * the keyword) or `{"required": {"rule": "SHAPE-4", "documented": ["id", ...]}}` (the documented view
  * keeps the keyword with the documented value). The value names the rule a finding is reported under.
  */
+import { asRuleId, type RuleId } from './rules.js';
 import { asObject, resolvePointer, type Json } from './json-pointer.js';
 
 /** The extension that marks assumed keywords. */
@@ -13,7 +14,7 @@ export const ASSUMED = 'x-assumed';
 
 /** One mark: the rule a finding is reported under, and the documented value if the keyword stays. */
 export interface AssumedMark {
-  rule: string;
+  rule: RuleId;
   /** The keyword's value in the documented view; absent: the keyword is dropped there. */
   documented?: unknown;
   hasDocumented: boolean;
@@ -22,10 +23,10 @@ export interface AssumedMark {
 /** Reads the mark of `keyword` on a schema object, or undefined when the keyword is documented. */
 export function assumedMark(schema: unknown, keyword: string): AssumedMark | undefined {
   const entry = asObject(asObject(schema)[ASSUMED])[keyword];
-  if (typeof entry === 'string') return { rule: entry, hasDocumented: false };
+  if (typeof entry === 'string') return { rule: asRuleId(entry), hasDocumented: false };
   if (entry !== null && typeof entry === 'object') {
     const e = entry as Json;
-    return { rule: String(e['rule']), documented: e['documented'], hasDocumented: 'documented' in e };
+    return { rule: asRuleId(String(e['rule'])), documented: e['documented'], hasDocumented: 'documented' in e };
   }
   return undefined;
 }
@@ -62,9 +63,9 @@ export const RULE_OF = 'x-rule';
  * missing required field, or a wrong type of a required field, is SHAPE-1, and a wrong type of a
  * documented optional field is SHAPE-2.
  */
-export function documentedRule(documented: Json, keyword: string, schema: unknown, schemaPointer: string | undefined): string {
+export function documentedRule(documented: Json, keyword: string, schema: unknown, schemaPointer: string | undefined): RuleId {
   const named = asObject(asObject(schema)[RULE_OF])[keyword];
-  if (typeof named === 'string') return named;
+  if (typeof named === 'string') return asRuleId(named);
   if (keyword === 'required' || schemaPointer === undefined) return 'SHAPE-1';
   // `/components/schemas/Skill/properties/description` → the object schema and the field name.
   const tokens = schemaPointer.split('/');

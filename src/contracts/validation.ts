@@ -5,7 +5,7 @@ import type { ErrorObject, ValidateFunction } from 'ajv';
 import addFormats from 'ajv-formats';
 import { asObject, derefPointer, encodePointer, escapeToken, indexPointers, type Json } from './json-pointer.js';
 import { compilePathMatcher, stripQuery, type PathMatcher } from './path-match.js';
-import { tagOf, type RuleTag } from './rules.js';
+import { tagOf, type RuleTag, type RuleId } from './rules.js';
 import { assumedMark, documentedRule, documentedView } from './shape.js';
 
 /** A response as any client (fetch, supertest, the in-process mock) observed it. */
@@ -30,7 +30,7 @@ export interface Violation {
   keyword: string;
   message: string;
   schemaPath?: string;
-  rule: string;
+  rule: RuleId;
   tag: RuleTag;
 }
 
@@ -219,7 +219,7 @@ function classify(validators: Validators, value: unknown, locate: Locator): Viol
   return out;
 }
 
-function toViolation(e: ErrorObject, where: WeakMap<object, string>, rule: string, tag: RuleTag): Violation {
+function toViolation(e: ErrorObject, where: WeakMap<object, string>, rule: RuleId, tag: RuleTag): Violation {
   // ajv's own schemaPath is relative to the $ref target it was in; point into openapi.json instead.
   const parent = e.parentSchema && where.get(e.parentSchema);
   const schemaPath = parent === undefined ? e.schemaPath : `#${parent}/${e.keyword}`;

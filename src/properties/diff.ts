@@ -5,7 +5,7 @@
  */
 import type { ApiRequest, Exchange } from '../contracts/client.js';
 import { ROLES, type Role, type TargetPrincipal } from '../contracts/target-file.js';
-import { tagOf, type RuleTag } from '../contracts/rules.js';
+import { asRuleId, tagOf, type RuleTag, type RuleId } from '../contracts/rules.js';
 import type { ContractValidator } from '../contracts/validation.js';
 import type { Session } from './targets.js';
 
@@ -14,7 +14,7 @@ type Json = Record<string, unknown>;
 /** One kind of difference, with its first example. */
 export interface DiffGroup {
   /** The rule that constrains what differs, and its tag: a [D] rule is a bug in one side, an [A] one the mock's assumption. */
-  rule: string;
+  rule: RuleId;
   tag: RuleTag;
   operation: string;
   /** Rules the operation's answers rest on. */
@@ -34,7 +34,7 @@ const RULES_OF: Array<[string, string]> = [
   ['delete', 'DEL-1, DEL-2'], ['list', 'LIST-1, LIST-2, HIDE-3'], ['get', 'HIDE-1, HIDE-2, LIFE-10'],
 ];
 // The rule that constrains a body field, by its last path segment (most fields); SHAPE-3 when one side lacks it.
-const RULE_OF_FIELD: Record<string, string> = {
+const RULE_OF_FIELD: Record<string, RuleId> = {
   id: 'DEL-6', slug: 'DEL-6', status: 'LIFE-1', orgUuid: 'AUTH-3', hasUnpublishedChanges: 'LIFE-6', activeVariationId: 'LIFE-7',
   draftVariationId: 'LIFE-5', deletedAt: 'DEL-1', createdAt: 'UPD-6', updatedAt: 'UPD-6', isEnabled: 'LIFE-12', canUse: 'ACC-6',
   canManage: 'ACC-6', pendingOwnershipTransfer: 'XFER-2', pendingOwnerUserId: 'XFER-2', requestedByUserId: 'XFER-2',
@@ -44,7 +44,7 @@ const RULE_OF_FIELD: Record<string, string> = {
 };
 
 /** The rule a body difference at `where` rests on: the field's own rule, SHAPE-3 for a field only one side has, SHAPE-2 for another type. */
-function ruleOfField(where: string, a: unknown, b: unknown): string {
+function ruleOfField(where: string, a: unknown, b: unknown): RuleId {
   const path = where.split('/').filter(Boolean);
   const read = (v: unknown): unknown => path.reduce<unknown>((n, k) => (n && typeof n === 'object' ? (n as Json)[k] : undefined), v);
   const [x, y] = [read(a), read(b)];
@@ -88,7 +88,7 @@ export class DiffMirror {
     const isList = /^list/.test(op);
     const rules = RULES_OF.find(([k]) => op.toLowerCase().includes(k))?.[1] ?? '';
     let what: string | undefined;
-    let rule = rules.split(/[,.]/)[0]!.trim() || 'SHAPE-4';
+    let rule: RuleId = asRuleId(rules.split(/[,.]/)[0]!.trim() || 'SHAPE-4');
     if (e.response.status !== s.response.status) what = `status ${e.response.status} (target) vs ${s.response.status} (mock)`;
     else if (!isList) {
       // Lists hold other rows on a real target: only their status is compared.

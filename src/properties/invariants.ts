@@ -1,7 +1,7 @@
 /** The invariants every command checks, each named by its contract rule id. */
 import { NEVER_EXISTS_ID, type ApiRequest, type Exchange } from '../contracts/client.js';
 import { compareLikeMissing } from '../contracts/like-missing.js';
-import type { RuleTag } from '../contracts/rules.js';
+import type { RuleTag, RuleId } from '../contracts/rules.js';
 import type { Role } from '../contracts/target-file.js';
 import type { Model, ModelResource } from './model.js';
 import type { RunContext } from './run-context.js';
@@ -11,7 +11,7 @@ type Json = Record<string, unknown>;
 /** How a call the caller has no right to should be answered, and by which rule. */
 export interface Denial {
   status: 403 | 404;
-  rule: string;
+  rule: RuleId;
   /** The answer must look exactly like the one for a missing id (HIDE, AUTH-3). */
   hidden: boolean;
   /** When the status code itself is an [A] detail of a [D] rule (XFER-1: others get 403). */
@@ -26,7 +26,7 @@ export interface Need {
   /** DELETE and undelete still work on a deleted resource (DEL-2, DEL-3). */
   onDeleted?: boolean;
   /** Rule of a cross-org call (AUTH-3; HIDE-5 for undelete). */
-  crossOrg?: string;
+  crossOrg?: RuleId;
 }
 
 /** The answer the contract requires when `role` lacks what `need` asks on `r`; undefined when allowed. */
@@ -41,7 +41,7 @@ export function gate(m: Model, r: ModelResource, role: Role, need: Need): Denial
 }
 
 /** The rule an allowed call's success rests on: `documented`, or ACC-1 [A] when the right comes from a group or share. */
-export function allowedRule(m: Model, r: ModelResource, role: Role, documented: string): string {
+export function allowedRule(m: Model, r: ModelResource, role: Role, documented: RuleId): RuleId {
   return m.grantedBy(r, role) === 'grant' ? 'ACC-1' : documented;
 }
 
@@ -52,7 +52,7 @@ export function bodyOf(e: Exchange): Json {
 }
 
 /** Checks the status; `rule` names what the expected status rests on. */
-export function expectStatus(ctx: RunContext, e: Exchange, status: number, rule: string, tag?: RuleTag): void {
+export function expectStatus(ctx: RunContext, e: Exchange, status: number, rule: RuleId, tag?: RuleTag): void {
   const got = e.response.status;
   ctx.expect(got === status, rule, () => `${e.request.method} ${e.request.path} as ${e.request.role}: expected ${status}, got ${got}`, tag);
 }
@@ -61,7 +61,7 @@ export function expectStatus(ctx: RunContext, e: Exchange, status: number, rule:
  * A refused call: the status of the denial, and for hidden resources the very answer a missing id gets.
  * A 2xx where the contract refuses breaks `granted` (the operation's own rule: DEL-1 for delete, XFER-3 for accept, ...).
  */
-export async function expectDenied(ctx: RunContext, e: Exchange, r: ModelResource, denial: Denial, granted: string): Promise<void> {
+export async function expectDenied(ctx: RunContext, e: Exchange, r: ModelResource, denial: Denial, granted: RuleId): Promise<void> {
   const got = e.response.status;
   if (got >= 200 && got < 300) {
     // A write that succeeds on a resource the caller cannot see reveals it: the documented hiding rule (HIDE-1/2).
@@ -74,7 +74,7 @@ export async function expectDenied(ctx: RunContext, e: Exchange, r: ModelResourc
 }
 
 /** HIDE-1/2/4, AUTH-3: same status and error shape as a missing id; ERR-1 [A]: same body but for the id (shared with the contract). */
-export function expectLikeMissing(ctx: RunContext, hidden: Exchange, missing: Exchange, id: number, rule: string): void {
+export function expectLikeMissing(ctx: RunContext, hidden: Exchange, missing: Exchange, id: number, rule: RuleId): void {
   const what = `${hidden.request.method} ${hidden.request.path} as ${hidden.request.role}`;
   const found = compareLikeMissing(hidden.response, missing.response, String(id), String(NEVER_EXISTS_ID));
   ctx.expect(found.documented.length === 0, rule, () => `${what}: ${found.documented.join('; ')}`);
@@ -88,7 +88,7 @@ export function writeGate(m: Model, r: ModelResource, role: Role, onDeleted = fa
 }
 
 /** "Nothing changes": reads the draft view as the owner and checks it against the (unchanged) model under `rule`. */
-export async function verifyUnchanged(ctx: RunContext, r: ModelResource, rule: string): Promise<void> {
+export async function verifyUnchanged(ctx: RunContext, r: ModelResource, rule: RuleId): Promise<void> {
   const e = await ctx.call(request('GET', r, '?view=draft', r.owner));
   expectStatus(ctx, e, 200, rule);
   checkBody(ctx, r, bodyOf(e), { view: 'draft', role: r.owner, rule });
@@ -102,15 +102,15 @@ export interface BodyCheck {
   view: ViewCheck;
   role: Role;
   /** Report every mismatch under this rule (e.g. UPD-1 "nothing changes"). */
-  rule?: string;
+  rule?: RuleId;
   /** Rule of a content mismatch, when the command knows better (LIFE-7 after a deploy). */
-  contentRule?: string;
+  contentRule?: RuleId;
 }
 
 /** Checks a resource body (GET, PATCH, deploy, undelete, transfer, toggle answers and list rows) against the model. */
 export function checkBody(ctx: RunContext, r: ModelResource, body: Json, opts: BodyCheck): void {
   const m = ctx.model;
-  const rule = (own: string): string => opts.rule ?? own;
+  const rule = (own: RuleId): RuleId => opts.rule ?? own;
   const at = `#${r.pos}`;
   ctx.expectEq(body['id'], r.id, rule('DEL-6'), `${at} id`);
   ctx.expectEq(body['orgUuid'], r.orgUuid, rule('AUTH-3'), `${at} orgUuid`);
@@ -138,7 +138,7 @@ export function checkBody(ctx: RunContext, r: ModelResource, body: Json, opts: B
 }
 
 /** XFER-2 / XFER-5: the pending transfer, or no key at all. */
-function checkPending(ctx: RunContext, r: ModelResource, body: Json, rule: (own: string) => string): void {
+function checkPending(ctx: RunContext, r: ModelResource, body: Json, rule: (own: RuleId) => RuleId): void {
   const p = body['pendingOwnershipTransfer'] as Json | undefined;
   if (r.pending === null) {
     ctx.expect(!('pendingOwnershipTransfer' in body), rule('XFER-5'), () => `#${r.pos} has pendingOwnershipTransfer ${JSON.stringify(p)} but none is pending`);
@@ -178,7 +178,7 @@ function checkContent(ctx: RunContext, r: ModelResource, body: Json, opts: BodyC
 }
 
 /** UPD-2 [A]: a manager lists its live subordinates' ids (as strings), in every view; HIDE-6 [A]: only those the caller can use. */
-function checkSubordinates(ctx: RunContext, r: ModelResource, variation: Json, rule: (own: string) => string, role: Role): void {
+function checkSubordinates(ctx: RunContext, r: ModelResource, variation: Json, rule: (own: RuleId) => RuleId, role: Role): void {
   const ids = variation['supervisionSubordinateIds'];
   if (!Array.isArray(ids)) return;
   const { all, live } = ctx.model.subordinates(r, role);

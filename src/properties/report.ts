@@ -2,7 +2,7 @@
 import { dirname, join } from 'node:path';
 import { chmodSync } from 'node:fs';
 import { formatTable, summarise, toJUnit, writeReport, type CheckResult } from '../contracts/report.js';
-import { RULE_BY_ID } from '../contracts/rules.js';
+import { asRuleId, RULE_BY_ID, type RuleId } from '../contracts/rules.js';
 import { formatExchange } from '../contracts/scenario.js';
 import { coverageJUnit, formatCoverage } from './coverage.js';
 import { toCurlScript } from './curl-script.js';
@@ -12,7 +12,7 @@ import { DEFAULT_MAX_COMMANDS, type PropertyResult } from './runner.js';
 
 /** One CheckResult per rule the run exercised: FAIL for the counterexample's rule, drift for [A] rules that differed. */
 export function toCheckResults(result: PropertyResult): CheckResult[] {
-  const rules = new Set([...Object.keys(result.stats), ...result.drifts.map((d) => d.rule)]);
+  const rules = new Set<RuleId>([...Object.keys(result.stats).map(asRuleId), ...result.drifts.map((d) => d.rule)]);
   if (result.failure && result.failure.rule !== 'error') rules.add(result.failure.rule);
   return [...rules].map((rule): CheckResult => {
     const base = { rule, tag: tagOf(rule), title: titleOf(rule, result.stats[rule] ?? 0), ms: 0 };
@@ -26,7 +26,7 @@ export function toCheckResults(result: PropertyResult): CheckResult[] {
   });
 }
 
-function titleOf(rule: string, checks: number): string {
+function titleOf(rule: RuleId, checks: number): string {
   const summary = RULE_BY_ID.get(rule)?.summary ?? rule;
   return `${summary} (${checks} checks)`;
 }

@@ -1,6 +1,6 @@
 /** What commands run against: the target client, the checks' bookkeeping, and the log of one run's steps. */
 import { NEVER_EXISTS_ID, type ApiRequest, type Exchange, type TargetClient } from '../contracts/client.js';
-import { tagOf, type RuleTag } from '../contracts/rules.js';
+import { tagOf, type RuleTag, type RuleId } from '../contracts/rules.js';
 import type { ContractValidator } from '../contracts/validation.js';
 import { Coverage, type Cell } from './coverage.js';
 import type { DiffMirror } from './diff.js';
@@ -8,7 +8,7 @@ import type { Model, ModelResource } from './model.js';
 
 /** A broken invariant: names the rule (and its tag) so reports can trace it to the contract. */
 export class RuleViolation extends Error {
-  constructor(readonly rule: string, readonly tag: RuleTag, readonly detail: string, readonly exchange?: Exchange) {
+  constructor(readonly rule: RuleId, readonly tag: RuleTag, readonly detail: string, readonly exchange?: Exchange) {
     super(`${rule} [${tag}] ${detail}`);
     this.name = 'RuleViolation';
   }
@@ -25,7 +25,7 @@ export interface Step {
 
 /** An [A] rule the target answers differently from the model: a warning, not a failure. */
 export interface Drift {
-  rule: string;
+  rule: RuleId;
   message: string;
   label: string;
   exchange?: Exchange;
@@ -71,7 +71,7 @@ export class RunContext {
   private step: Step = { label: '(setup)', exchanges: [] };
   private touched: ModelResource[] = [];
   /** An [A] finding of this command under --strict: reported after the command's own checks, which name what it broke. */
-  private pendingStrict: { rule: string; message: string } | undefined;
+  private pendingStrict: { rule: RuleId; message: string } | undefined;
   private cell: Omit<Cell, 'outcome'> | undefined;
 
   constructor(readonly suite: SuiteState, readonly model: Model) {}
@@ -121,8 +121,8 @@ export class RunContext {
     const { status } = e.response;
     const v = this.suite.contract.validateResponse({ method: request.method, path: request.path, status, headers: e.response.headers, body: e.response.body });
     // ERR-2 [A]: a 5xx is an undocumented status, which the validation names ERR-2.
-    for (const rule of ['ERR-2', 'SHAPE-1', 'SHAPE-2', 'SHAPE-3', 'SHAPE-4']) this.count(rule);
-    const byRule = new Map<string, string[]>();
+    for (const rule of ['ERR-2', 'SHAPE-1', 'SHAPE-2', 'SHAPE-3', 'SHAPE-4'] as const) this.count(rule);
+    const byRule = new Map<RuleId, string[]>();
     for (const x of v.violations) byRule.set(x.rule, [...(byRule.get(x.rule) ?? []), `${x.jsonPath} ${x.keyword}: ${x.message}`]);
     for (const [rule, list] of byRule) this.observe(rule, `${request.method} ${request.path} → ${status} breaks openapi.json: ${list.slice(0, 8).join('; ')}`);
     if (this.suite.diff) await this.suite.diff.mirror(request, e, this.step.label);
@@ -130,7 +130,7 @@ export class RunContext {
   }
 
   /** A finding that does not end the command when it is [A]: [D] fails, [A] is drift (deferred to `end` under --strict). */
-  observe(rule: string, message: string): void {
+  observe(rule: RuleId, message: string): void {
     this.count(rule);
     if (tagOf(rule) === 'D') this.fail(rule, message, 'D');
     if (this.suite.strict) {
@@ -158,24 +158,24 @@ export class RunContext {
   }
 
   /** Counts one check of `rule` (the report shows which rules the run exercised). */
-  count(rule: string): void {
+  count(rule: RuleId): void {
     this.suite.stats[rule] = (this.suite.stats[rule] ?? 0) + 1;
   }
 
   /** Checks `cond`; the message is built only when it fails. */
-  expect(cond: boolean, rule: string, message: () => string, tag?: RuleTag): void {
+  expect(cond: boolean, rule: RuleId, message: () => string, tag?: RuleTag): void {
     this.suite.stats[rule] = (this.suite.stats[rule] ?? 0) + 1;
     if (!cond) this.fail(rule, message(), tag);
   }
 
   /** Checks `actual === expected`. */
-  expectEq(actual: unknown, expected: unknown, rule: string, what: string, tag?: RuleTag): void {
+  expectEq(actual: unknown, expected: unknown, rule: RuleId, what: string, tag?: RuleTag): void {
     this.suite.stats[rule] = (this.suite.stats[rule] ?? 0) + 1;
     if (actual !== expected) this.fail(rule, `${what}: expected ${JSON.stringify(expected)}, got ${JSON.stringify(actual)}`, tag);
   }
 
   /** A check did not hold: [D] (or strict) throws a RuleViolation; [A] records drift and leaves the resources alone. */
-  fail(rule: string, message: string, tag: RuleTag = tagOf(rule)): never {
+  fail(rule: RuleId, message: string, tag: RuleTag = tagOf(rule)): never {
     const exchange = this.step.exchanges[this.step.exchanges.length - 1];
     if (tag === 'D' || this.suite.strict) throw new RuleViolation(rule, tag, `${message} (in: ${this.step.label})`, exchange);
     this.recordDrift(rule, message);
@@ -183,7 +183,7 @@ export class RunContext {
     throw new DriftStop(message);
   }
 
-  private recordDrift(rule: string, message: string): void {
+  private recordDrift(rule: RuleId, message: string): void {
     const exchange = this.step.exchanges[this.step.exchanges.length - 1];
     const key = `${rule} ${this.step.label.split(' ')[0]} ${message.replace(/\d+/g, 'n')}`;
     const seen = this.suite.drifts.get(key);

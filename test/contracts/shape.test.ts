@@ -1,7 +1,7 @@
 /** SHAPE-1..4: openapi.json states what the endpoint pages state, and marks everything else it assumes. */
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { RULES, RULE_BY_ID } from '../../src/contracts/rules.js';
+import { RULES, RULE_BY_ID, asRuleId, tagOf } from '../../src/contracts/rules.js';
 import { ASSUMED, RULE_OF, documentedView } from '../../src/contracts/shape.js';
 import { contractRules, docFields, type DocField } from './docs-source.js';
 
@@ -186,6 +186,15 @@ describe('rule ids: one source, checked against modus-contract.md', () => {
   it('every rule of modus-contract.md is in RULES with the same tag, and RULES has no other', () => {
     const fromDoc = contractRules().map((r) => `${r.id} [${r.tag}]`);
     expect(RULES.map((r) => `${r.id} [${r.tag}]`)).toEqual(fromDoc);
+  });
+
+  it('rule ids are typed: a typo does not compile, and an id read at run time that is not a rule throws', () => {
+    expect(tagOf('HIDE-6')).toBe('A');
+    expect(tagOf('LIST-4')).toBe('D');
+    // @ts-expect-error HIDE-99 is no rule of the contract
+    expect(() => tagOf('HIDE-99')).toThrow(/unknown rule id "HIDE-99"/);
+    expect(() => asRuleId('hide-1')).toThrow(/not in shared\/modus-contract.md/);
+    expect(asRuleId('SHAPE-3')).toBe('SHAPE-3');
   });
 
   it('the vendored docs are a copy of shared/ when it is there', () => {

@@ -3,7 +3,7 @@
  * ERR-1 error body, and the resource unchanged when read again (ERR-2; UPD-4 / AUTH-1 where documented).
  */
 import type { ApiRequest, Exchange } from '../../contracts/client.js';
-import { tagOf, type RuleTag } from '../../contracts/rules.js';
+import { tagOf, type RuleTag, type RuleId } from '../../contracts/rules.js';
 import type { Aim, Caller } from '../aim.js';
 import { bodyOf, expectDenied, expectStatus, request, verifyUnchanged, writeGate } from '../invariants.js';
 import { NAME_MAX, type Model, type ModelResource } from '../model.js';
@@ -18,7 +18,7 @@ interface BodyCase {
   /** The request body: JSON, or raw text sent as is. */
   body: (m: Model) => { json?: unknown; raw?: string };
   status: 400 | 422;
-  rule: string;
+  rule: RuleId;
   tag: RuleTag;
   /** DET-3: a body that is not a JSON object is refused before the resource is looked up. */
   beforeResource?: boolean;
@@ -113,7 +113,7 @@ export const BAD_QUERIES = {
   'page-size-fraction': { path: (r: ModelResource) => `/api/v1/${r.kind}?pageSize=2.5`, rule: 'LIST-1' },
   'page-token': { path: (r: ModelResource) => `/api/v1/${r.kind}?pageToken=not-a-token`, rule: 'LIST-1' },
   'show-deleted': { path: (r: ModelResource) => `/api/v1/${r.kind}?showDeleted=maybe`, rule: 'DET-9' },
-} satisfies Record<string, { path: (r: ModelResource) => string; rule: string }>;
+} satisfies Record<string, { path: (r: ModelResource) => string; rule: RuleId }>;
 export type BadQuery = keyof typeof BAD_QUERIES;
 
 /** Ids that are not ids (DET-4 [A]: 404): letters, zero, a real id with a leading zero. */
@@ -127,7 +127,7 @@ export class BadReadCommand extends ResourceCommand {
     super(aim, caller);
   }
 
-  private path(r: ModelResource): { path: string; status: number; rule: string } {
+  private path(r: ModelResource): { path: string; status: number; rule: RuleId } {
     if (this.bad === 'letters') return { path: `/api/v1/${r.kind}/abc`, status: 404, rule: 'DET-4' };
     if (this.bad === 'zero') return { path: `/api/v1/${r.kind}/0`, status: 404, rule: 'DET-4' };
     if (this.bad === 'leading-zero') return { path: `/api/v1/${r.kind}/0${r.id}`, status: 404, rule: 'DET-4' };

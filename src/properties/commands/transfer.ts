@@ -1,4 +1,5 @@
 /** The ownership transfer state machine: request, accept, cancel (XFER-1..5, DET-11). */
+import type { RuleId } from '../../contracts/rules.js';
 import type { Role } from '../../contracts/target-file.js';
 import { callerFor, type Aim, type Caller } from '../aim.js';
 import { bodyOf, checkBody, expectDenied, expectStatus, gate, request, type Denial } from '../invariants.js';
@@ -52,7 +53,7 @@ export class TransferRequestCommand extends ResourceCommand {
 }
 
 /** DET-11 for accept / cancel: 404 (neither uses it nor is the recipient), 409 (nothing pending), then 403. */
-function answerGate(m: Model, r: ModelResource, role: Role, rule: string, mayAct: boolean): Denial | { status: 409 } | undefined {
+function answerGate(m: Model, r: ModelResource, role: Role, rule: RuleId, mayAct: boolean): Denial | { status: 409 } | undefined {
   const base = gate(m, r, role, { right: 'use' });
   if (base && (base.rule === 'AUTH-3' || base.rule === 'DEL-5' || role !== r.pending)) return base;
   if (r.pending === null) return { status: 409 };
