@@ -135,6 +135,10 @@ export class ListCommand extends PropertyCommand {
     const walked = rows.map((r) => String(r['id']));
     let once = new Set(walked);
     ctx.expect(once.size === walked.length, 'LIST-4', () => `${this.kind} walk at pageSize=${this.pageSize} as ${this.role} repeats ${walked.filter((id, i) => walked.indexOf(id) !== i).join(', ')}`);
+    // Rows other clients create or delete meanwhile are in one read and not the other: a row breaks LIST-4
+    // only when the large pages before and after the walk agree on it and the walk does not.
+    let before = await this.walk(ctx, LARGE_PAGE);
+    if (!before.complete) return;
     let diff = '';
     for (let attempt = 0; attempt < 3; attempt++) {
       if (attempt > 0) {
@@ -142,13 +146,14 @@ export class ListCommand extends PropertyCommand {
         if (!again.complete) return;
         once = new Set(again.rows.map((r) => String(r['id'])));
       }
-      const large = await this.walk(ctx, LARGE_PAGE);
-      if (!large.complete) return;
-      const big = new Set(large.rows.map((r) => String(r['id'])));
-      const missing = [...big].filter((id) => !once.has(id));
-      const extra = [...once].filter((id) => !big.has(id));
+      const after = await this.walk(ctx, LARGE_PAGE);
+      if (!after.complete) return;
+      const [pre, post] = [before, after].map((w) => new Set(w.rows.map((r) => String(r['id']))));
+      const missing = [...pre!].filter((id) => post!.has(id) && !once.has(id));
+      const extra = [...once].filter((id) => !pre!.has(id) && !post!.has(id));
       if (missing.length === 0 && extra.length === 0) return ctx.count('LIST-4');
       diff = `${this.kind} walk at pageSize=${this.pageSize} as ${this.role} differs from one page of ${LARGE_PAGE}: missing ${missing.join(', ') || 'none'}, extra ${extra.join(', ') || 'none'}`;
+      before = after;
     }
     ctx.fail('LIST-4', diff);
   }
