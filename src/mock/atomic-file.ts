@@ -19,7 +19,7 @@ function fsyncDirectory(dir: string): void {
 /**
  * Replaces `file` with `text` atomically and durably: write a temp file in the same directory, fsync it,
  * rename it over `file`, fsync the directory. A crash at any point leaves the old or the new content.
- * Issue 11: the temp name is random and opened with 'wx' (O_CREAT|O_EXCL), so a planted file or symlink
+ * Issue 11: the temp name is random and opened with 'wx' (O_CREAT|O_EXCL), so a file or symlink another user put
  * at a guessable name can neither redirect the write nor be overwritten; it is only readable by the user.
  */
 export function writeFileAtomic(file: string, text: string): void {
