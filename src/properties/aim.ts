@@ -74,3 +74,9 @@ export function resolveAim(m: Model, aim: Aim, kind?: Kind): ModelResource | und
     m.resources.filter((r) => (kind === undefined || r.kind === kind) && !r.tainted && (aim.state === 'any' || inState(m, r, aim.state))));
   return pool.length === 0 ? undefined : pool[(aim.n - 1) % pool.length];
 }
+
+/** An aim that keeps naming `r` whatever its state becomes: its place among the run's resources of `kind`. */
+export function pinAim(m: Model, r: ModelResource, kind?: Kind): Aim {
+  const pool = m.resources.filter((x) => (kind === undefined || x.kind === kind) && !x.tainted);
+  return { state: 'any', n: pool.indexOf(r) + 1 };
+}

@@ -14,7 +14,7 @@ const HELP = `npm run properties -- [options]   model-based property suite of a 
   --runs N            generated command sequences (default 100)
   --seed S            fast-check seed (default: random, always printed)
   --path P            with --seed: replay one counterexample exactly as a failure printed it
-  --max-commands N    commands generated per sequence (default 300, most skipped until their aim exists; a replay needs the same value)
+  --max-commands N    commands generated per sequence (default 120, most skipped until their aim exists; a replay needs the same value)
   --max-requests N    request budget (default 5000 against a URL, none in-process); cleanup is exempt
   --rps R             requests per second (default 20 against a URL, none in-process; 0 = no limit)
   --junit FILE        write JUnit XML (one case per rule)

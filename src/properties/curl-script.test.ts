@@ -25,8 +25,8 @@ describe('a failure report', () => {
     const text = formatFailure(r);
     expect(text).toMatch(/^XFER-3 \[D\]: /);
     expect(text).toContain(`--seed ${r.failedSeed} --path '${r.path}'`);
-    expect(text).toMatch(/^1\. POST \/skills \{.*\} as \w+ → #1$/m);
-    expect(text).toMatch(/^ +→ POST \/api\/v1\/skills\/\d+\/transfer-ownership\/accept as \w+/m);
+    expect(text).toMatch(/^1\. POST \/(skills|agents) \{.*\} as \w+ → #1$/m);
+    expect(text).toMatch(/^ +→ POST \/api\/v1\/(skills|agents)\/\d+\/transfer-ownership\/accept as \w+/m);
     expect(text).toMatch(/^ +← 200 /m);
   });
 
@@ -35,7 +35,7 @@ describe('a failure report', () => {
     const script = toCurlScript(r);
     expect(spawnSync('bash', ['-n'], { input: script }).status).toBe(0);
     expect(script).toContain(`ID_1=$(jq -r '.id' <<<"$BODY")`);
-    expect(script).toMatch(/call POST "\/api\/v1\/skills\/\$ID_1\/transfer-ownership" \w+ '\{"newOwnerUserId":"'"\$\{MODUS_USER_\w+:-user_\w+\}"'"\}'/);
+    expect(script).toMatch(/call POST "\/api\/v1\/(skills|agents)\/\$ID_1\/transfer-ownership" \w+ '\{"newOwnerUserId":"'"\$\{MODUS_USER_\w+:-user_\w+\}"'"\}'/);
     expect(script).toContain('BASE="${MODUS_BASE_URL:-http://127.0.0.1:4010}"');
     expect(script).toContain('MODUS_TOKEN_$3');
     expect(script).not.toMatch(/tok_/);

@@ -3,19 +3,21 @@ import fc from 'fast-check';
 import { ROLES } from '../../contracts/target-file.js';
 import type { Role } from '../../contracts/target-file.js';
 import type { Aim, Caller, Relation, State } from '../aim.js';
+import type { AccessPreset } from '../model.js';
 import { ACCESS_PRESETS, FULL_NAME } from '../model.js';
-import type { PropertyCommand } from './base.js';
 import { SlotCommand } from './slot.js';
+import { ArrangeCommand, type Arrangement, type Step } from './macro.js';
 import { CreateCommand } from './create.js';
-import { DeleteCommand, DeployCommand, ToggleCommand, UndeleteCommand } from './lifecycle.js';
+import { DeleteCommand, DeployCommand, ToggleCommand, UndeleteCommand, type ShaChoice } from './lifecycle.js';
 import { PatchContentCommand, PatchMaskCommand, type ContentFields } from './patch-content.js';
 import { PatchAccessCommand, PatchManagerCommand, PatchMixedCommand } from './patch-links.js';
-import { BAD_BODIES, BAD_QUERIES, BadBodyCommand, BadReadCommand, NoAuthCommand, type BadBody, type BadId, type BadQuery } from './negative.js';
+import { BAD_BODIES, BAD_QUERIES, BadBodyCommand, BadReadCommand, NoAuthCommand, type AuthOp, type BadBody, type BadId, type BadQuery } from './negative.js';
 import { GetCommand, HistoricCommand, ListCommand } from './read.js';
 import { TransferAcceptCommand, TransferCancelCommand, TransferRequestCommand } from './transfer.js';
 
 export { PropertyCommand, ResourceCommand, showBody } from './base.js';
 export { SlotCommand } from './slot.js';
+export { ArrangeCommand, type Arrangement, type Step } from './macro.js';
 export { CreateCommand, accessBody } from './create.js';
 export { DeleteCommand, DeployCommand, ToggleCommand, UndeleteCommand, type ShaChoice } from './lifecycle.js';
 export { PatchContentCommand, PatchMaskCommand, applyContent, type ContentFields, type MaskField } from './patch-content.js';
@@ -79,8 +81,88 @@ const fields: fc.Arbitrary<ContentFields> = fc.oneof(
 const mask = fc.constantFrom<Array<'name' | 'description'>>(['description'], ['name'], ['name', 'description']);
 const manager = fc.integer({ min: 0, max: 5 });
 
+const asOwner: Caller = { rel: 'owner', role: 'owner' };
+
+/**
+ * XFER-3: access that lets another member manage (or one use), a transfer to a member without manage,
+ * an accept by each other relation that stands (a manager, a user, the owner: only the recipient may),
+ * then by the recipient.
+ */
+function handoff(access: AccessPreset): Arrangement {
+  const accept = (rel: Relation): Caller => ({ rel, role: 'outsider' });
+  return (at) => [
+    new PatchAccessCommand(at, access, asOwner),
+    new TransferRequestCommand(at, { rel: 'none', role: 'outsider' }, asOwner),
+    ...(['manager', 'user', 'owner', 'recipient'] as const).map((rel) => new TransferAcceptCommand(at, accept(rel))),
+  ];
+}
+
+/** LIFE-12: an agent deployed, switched off, changed and deployed again keeps isEnabled as it was. */
+function redeploy(f: ContentFields): Arrangement {
+  return (at) => [
+    new DeployCommand(at, 'none', asOwner, 'agents'),
+    new ToggleCommand(at, asOwner),
+    new PatchContentCommand(at, f, asOwner, 'agents'),
+    new DeployCommand(at, 'none', asOwner, 'agents'),
+  ];
+}
+
+/** LIFE-9: a change deployed with a SHA of exactly 200 characters (accepted) or 201 (422, nothing changes), then the other. */
+function shaBound(f: ContentFields, first: ShaChoice): Arrangement {
+  const second: ShaChoice = first === 'max' ? 'long' : 'max';
+  return (at) => [
+    new PatchContentCommand(at, f, asOwner, 'skills'),
+    new DeployCommand(at, first, asOwner, 'skills'),
+    new DeployCommand(at, second, asOwner, 'skills'),
+  ];
+}
+
+/** DEL-1..4, HIDE-5: deleted twice (204 both), read by `who` and the owner, undeleted twice (the second changes nothing). */
+function tombstone(who: Caller): Arrangement {
+  return (at) => [
+    new DeleteCommand(at, asOwner),
+    new DeleteCommand(at, asOwner),
+    new GetCommand(at, 'default', who),
+    new UndeleteCommand(at, asOwner),
+    new UndeleteCommand(at, asOwner),
+  ];
+}
+
+/** UPD-1/UPD-2: managerId alone, then with a name in the same PATCH (refused), as the owner. */
+function links(mg: number, n: string): Arrangement {
+  return (at) => [new PatchManagerCommand(at, mg, asOwner), new PatchMixedCommand(at, mg, n, asOwner), new PatchMixedCommand(at, mg, n, { rel: 'manager', role: 'teammate' })];
+}
+
+/** AUTH-3, HIDE-1/HIDE-4: another org and a member without access read and write the resource. */
+function strangers(f: ContentFields): Arrangement {
+  return (at) => [
+    new GetCommand(at, 'default', { rel: 'otherOrg', role: 'otherOrg' }),
+    new PatchContentCommand(at, f, { rel: 'otherOrg', role: 'otherOrg' }),
+    new GetCommand(at, 'default', { rel: 'none', role: 'outsider' }),
+    new PatchContentCommand(at, f, { rel: 'user', role: 'outsider' }),
+  ];
+}
+
+/**
+ * UPD-4, ERR-1: a name one past the bound (422), one at it (written), an unknown field (400 [A]), then another
+ * bad body; each error has its body, nothing changes.
+ */
+function badInput(bad: BadBody): Arrangement {
+  return (at) => [
+    new BadBodyCommand(at, 'name-201', asOwner),
+    new PatchContentCommand(at, { name: FULL_NAME }, asOwner),
+    new BadBodyCommand(at, 'unknown-field', asOwner),
+    new BadBodyCommand(at, bad, asOwner),
+  ];
+}
+
+/** AUTH-1: no Authorization header and an unknown token, on a read and on writes: 401 and nothing changed. */
+function tokens(what: AuthOp): Arrangement {
+  return (at) => [new NoAuthCommand(at, 'none', what, asOwner), new NoAuthCommand(at, 'unknown', what === 'get' ? 'patch' : 'get', asOwner), new NoAuthCommand(at, 'none', 'delete', asOwner)];
+}
+
 /** [weight, arbitrary] of every command. */
-const WEIGHTED: Array<[number, fc.Arbitrary<PropertyCommand>]> = [
+const WEIGHTED: Array<[number, fc.Arbitrary<Step>]> = [
   [4, fc.tuple(kind, preset, name, description, creator).map(([k, p, n, d, r]) => new CreateCommand(k, p, n, d, r))],
   [3, fc.tuple(aimAt('any', 'fresh', 'draft', 'deleted', 'pending'), fc.constantFrom('default' as const, 'active' as const, 'draft' as const), by('get')).map(([p, v, r]) => new GetCommand(p, v, r))],
   [1, fc.tuple(aimAt('any', 'draft', 'deployed'), fc.integer({ min: 0, max: 3 }), by('variation')).map(([p, v, r]) => new HistoricCommand(p, v, r))],
@@ -101,6 +183,15 @@ const WEIGHTED: Array<[number, fc.Arbitrary<PropertyCommand>]> = [
   [4, fc.tuple(aimAt('any', 'deployed', 'deleted'), fc.constantFrom(...(Object.keys(BAD_BODIES) as BadBody[])), by('patch-bad')).map(([p, b, r]) => new BadBodyCommand(p, b, r))],
   [1, fc.tuple(aimAt('any', 'deleted'), fc.constantFrom('none' as const, 'unknown' as const), fc.constantFrom('get' as const, 'patch' as const, 'delete' as const), by('no-auth')).map(([p, a, w, r]) => new NoAuthCommand(p, a, w, r))],
   [1, fc.tuple(aimAt('any'), fc.constantFrom<BadQuery | BadId>(...(Object.keys(BAD_QUERIES) as BadQuery[]), 'letters', 'zero', 'leading-zero'), by('read-bad')).map(([p, b, r]) => new BadReadCommand(p, b, r))],
+  // Arrangements: the three- and four-step boundaries a uniform sequence meets by luck (see macro.ts).
+  [2, fc.tuple(aimAt('fresh', 'deployed', 'draft'), kind, fc.constantFrom<AccessPreset>('group-manage', 'share-outsider', 'group-use')).map(([p, k, a]) => new ArrangeCommand('handoff', p, k, handoff(a)))],
+  [2, fc.tuple(aimAt('deployed', 'draft', 'fresh', 'disabled'), fields).map(([p, f]) => new ArrangeCommand('redeploy', p, 'agents', redeploy(f)))],
+  [1, fc.tuple(aimAt('fresh', 'deployed', 'draft'), fields, fc.constantFrom<ShaChoice>('max', 'long')).map(([p, f, sha]) => new ArrangeCommand('sha-bound', p, 'skills', shaBound(f, sha)))],
+  [2, fc.tuple(aimAt('any', 'pending', 'deployed'), kind, callerOf('user', 'none', 'otherOrg', 'manager')).map(([p, k, who]) => new ArrangeCommand('tombstone', p, k, tombstone(who)))],
+  [1, fc.tuple(aimAt('any', 'linked'), manager, name).map(([p, mg, n]) => new ArrangeCommand('links', p, 'skills', links(mg, n)))],
+  [1, fc.tuple(aimAt('any', 'deleted', 'pending'), kind, fields).map(([p, k, f]) => new ArrangeCommand('strangers', p, k, strangers(f)))],
+  [1, fc.tuple(aimAt('any', 'deployed'), kind, fc.constantFrom<BadBody>('malformed', 'not-object', 'wrong-type', 'name-type', 'name-empty')).map(([p, k, b]) => new ArrangeCommand('bad-input', p, k, badInput(b)))],
+  [1, fc.tuple(aimAt('any', 'deleted'), kind, fc.constantFrom<AuthOp>('get', 'patch')).map(([p, k, w]) => new ArrangeCommand('tokens', p, k, tokens(w)))],
 ];
 
 /** Command kinds a swarm run may leave out (creates always run: everything else needs a resource). */
@@ -129,13 +220,13 @@ export function swarmArbitrary(): fc.Arbitrary<string[]> {
   const features = Object.keys(SWARM_FEATURES);
   const off = (on: string[]): string[] => SWARM_KINDS.filter((k) => !on.some((f) => SWARM_FEATURES[f]!.includes(k)));
   return fc.oneof(
-    { weight: 2, arbitrary: fc.constant<string[]>([]) },
-    { weight: 2, arbitrary: fc.subarray(features, { minLength: 1, maxLength: 2 }).map(off) },
+    { weight: 3, arbitrary: fc.constant<string[]>([]) },
+    { weight: 1, arbitrary: fc.subarray(features, { minLength: 1, maxLength: 2 }).map(off) },
   );
 }
 
 /** Alternatives per step (see SlotCommand): enough that a step rarely goes idle, few enough to generate fast. */
-export const ALTERNATIVES = 3;
+export const ALTERNATIVES = 4;
 
 /** The arbitraries `fc.commands` picks from: steps of ALTERNATIVES weighted commands each. */
 export function commandArbitraries(): Array<fc.Arbitrary<SlotCommand>> {

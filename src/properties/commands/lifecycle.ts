@@ -2,7 +2,7 @@
 import type { Role } from '../../contracts/target-file.js';
 import type { Aim, Caller } from '../aim.js';
 import { allowedRule, bodyOf, checkBody, expectDenied, expectStatus, request, verifyUnchanged, writeGate } from '../invariants.js';
-import type { Model } from '../model.js';
+import type { Kind, Model } from '../model.js';
 import type { RunContext } from '../run-context.js';
 import { ResourceCommand } from './base.js';
 
@@ -21,8 +21,8 @@ const SHA: Record<Exclude<ShaChoice, 'none'>, { value: string; shown: string }> 
 export class DeployCommand extends ResourceCommand {
   readonly op = 'deploy';
 
-  constructor(aim: Aim, readonly sha: ShaChoice, caller: Caller) {
-    super(aim, caller);
+  constructor(aim: Aim, readonly sha: ShaChoice, caller: Caller, kind?: Kind) {
+    super(aim, caller, kind);
   }
 
   private body(kind: string): Json {

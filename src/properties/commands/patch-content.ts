@@ -3,7 +3,7 @@ import type { Exchange } from '../../contracts/client.js';
 import type { Role } from '../../contracts/target-file.js';
 import type { Aim, Caller } from '../aim.js';
 import { allowedRule, bodyOf, checkBody, expectDenied, expectStatus, request, verifyUnchanged, writeGate } from '../invariants.js';
-import { FULL_NAME, type Content, type Model, type ModelResource } from '../model.js';
+import { FULL_NAME, type Content, type Kind, type Model, type ModelResource } from '../model.js';
 import type { RunContext } from '../run-context.js';
 import { ResourceCommand, showBody } from './base.js';
 
@@ -42,8 +42,8 @@ export function applyContent(ctx: RunContext, r: ModelResource, write: Partial<C
 export class PatchContentCommand extends ResourceCommand {
   readonly op = 'patch';
 
-  constructor(aim: Aim, readonly fields: ContentFields, caller: Caller) {
-    super(aim, caller);
+  constructor(aim: Aim, readonly fields: ContentFields, caller: Caller, kind?: Kind) {
+    super(aim, caller, kind);
   }
 
   label(m: Model | undefined): string {
@@ -88,7 +88,8 @@ export class PatchMaskCommand extends ResourceCommand {
       expectStatus(ctx, e, 422, 'DET-6');
       return verifyUnchanged(ctx, r, 'DET-6');
     }
-    expectStatus(ctx, e, 200, allowedRule(m, r, this.role, this.fields.name === FULL_NAME && this.mask.includes('name') ? 'UPD-4' : 'UPD-3'));
+    // A 200-code-point name is valid (UPD-4) whether masked or not: refusing it breaks UPD-4, not the mask.
+    expectStatus(ctx, e, 200, allowedRule(m, r, this.role, this.fields.name === FULL_NAME ? 'UPD-4' : 'UPD-3'));
     const write: Partial<Content> = {};
     if (this.mask.includes('name')) write.name = this.fields.name!;
     const reset = this.mask.includes('description') && this.fields.description === undefined;

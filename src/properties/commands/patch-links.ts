@@ -2,7 +2,7 @@
 import type { Role } from '../../contracts/target-file.js';
 import type { Aim, Caller } from '../aim.js';
 import { allowedRule, bodyOf, checkBody, expectDenied, expectStatus, request, verifyUnchanged, writeGate } from '../invariants.js';
-import { presetAccess, type AccessPreset, type Model, type ModelResource } from '../model.js';
+import { presetAccess, type AccessPreset, type Kind, type Model, type ModelResource } from '../model.js';
 import type { RunContext } from '../run-context.js';
 import { ResourceCommand } from './base.js';
 import { accessBody } from './create.js';
@@ -11,8 +11,8 @@ import { accessBody } from './create.js';
 export class PatchAccessCommand extends ResourceCommand {
   readonly op = 'patch-access';
 
-  constructor(aim: Aim, readonly access: AccessPreset, caller: Caller) {
-    super(aim, caller);
+  constructor(aim: Aim, readonly access: AccessPreset, caller: Caller, kind?: Kind) {
+    super(aim, caller, kind);
   }
 
   label(m: Model | undefined): string {

@@ -7,13 +7,13 @@
 import type fc from 'fast-check';
 import type { Model } from '../model.js';
 import type { RunContext } from '../run-context.js';
-import type { PropertyCommand } from './base.js';
+import type { Step } from './macro.js';
 
 /** A step of alternatives; fast-check sees one command. */
 export class SlotCommand implements fc.AsyncCommand<Model, RunContext> {
-  private chosen: PropertyCommand | undefined;
+  private chosen: Step | undefined;
 
-  constructor(readonly alternatives: readonly PropertyCommand[]) {}
+  constructor(readonly alternatives: readonly Step[]) {}
 
   check(m: Readonly<Model>): boolean {
     this.chosen = undefined;

@@ -3,7 +3,7 @@ import type { RuleId } from '../../contracts/rules.js';
 import type { Role } from '../../contracts/target-file.js';
 import { callerFor, type Aim, type Caller } from '../aim.js';
 import { bodyOf, checkBody, expectDenied, expectStatus, gate, request, type Denial } from '../invariants.js';
-import type { Model, ModelResource } from '../model.js';
+import type { Kind, Model, ModelResource } from '../model.js';
 import type { RunContext } from '../run-context.js';
 import { ResourceCommand } from './base.js';
 
@@ -16,8 +16,8 @@ export class TransferRequestCommand extends ResourceCommand {
   /** The recipient, resolved by relation to the resource like the caller. */
   to: Role;
 
-  constructor(aim: Aim, readonly toward: Caller, caller: Caller) {
-    super(aim, caller);
+  constructor(aim: Aim, readonly toward: Caller, caller: Caller, kind?: Kind) {
+    super(aim, caller, kind);
     this.to = toward.role;
   }
 

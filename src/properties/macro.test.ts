@@ -1,0 +1,55 @@
+/** Arrangements: one resource picked by state and kept, every command in them gated like any other. */
+import { describe, expect, it } from 'vitest';
+import type { Role, TargetPrincipal } from '../contracts/target-file.js';
+import { pinAim, resolveAim, type Aim } from './aim.js';
+import { ArrangeCommand, DeleteCommand, GetCommand, UndeleteCommand } from './commands/index.js';
+import { Model, presetAccess, type ModelResource } from './model.js';
+
+const org = 'org-1';
+const p = (userId: string, groups: string[], orgUuid = org): TargetPrincipal => ({ token: `t-${userId}`, userId, email: `${userId}@x.example`, orgUuid, groups });
+const principals: Record<Role, TargetPrincipal> = {
+  owner: p('alice', ['eng']), teammate: p('bob', ['eng']), outsider: p('carol', []), otherOrg: p('erin', ['eng'], 'org-2'),
+};
+
+function resource(m: Model, over: Partial<ModelResource> = {}): ModelResource {
+  const r: ModelResource = {
+    pos: m.resources.length + 1, kind: 'skills', id: 10 + m.resources.length, orgUuid: org, owner: 'owner', transferred: false,
+    access: presetAccess('org', principals), deleted: false, deployed: false, draft: { name: 'a', description: null }, active: null,
+    activeVariationId: null, draftVariationId: undefined, variations: new Map(), isEnabled: undefined, pending: null,
+    pendingUncertain: false, managerPos: null, createdAt: 't', tainted: false, ...over,
+  };
+  m.add(r);
+  return r;
+}
+
+const owner = { rel: 'owner', role: 'owner' } as const;
+const tombstone = (at: Aim) => [new DeleteCommand(at, owner), new GetCommand(at, 'default', owner), new UndeleteCommand(at, owner)];
+
+describe('an arrangement', () => {
+  it('keeps the resource it picked by state, whatever state its commands leave it in', () => {
+    const m = new Model(principals, 'p-', { stopped: false });
+    resource(m);
+    const deployed = resource(m, { deployed: true, active: { name: 'a', description: null }, activeVariationId: 'v' });
+    const step = new ArrangeCommand('tombstone', { state: 'deployed', n: 1 }, undefined, tombstone);
+    expect(step.check(m)).toBe(true);
+    const at = pinAim(m, deployed);
+    expect(at).toEqual({ state: 'any', n: 2 });
+    deployed.deleted = true; // what its first command does
+    m.version++;
+    expect(resolveAim(m, at)).toBe(deployed);
+    // Before it runs, each command names the pinned place (after, the resolved #2).
+    expect(step.toString()).toBe('DELETE /{kind}/~any:2 as owner; GET /{kind}/~any:2 as owner; POST /{kind}/~any:2/undelete as owner');
+    expect(step.cellKey()).toBe('arrange tombstone');
+  });
+
+  it('does not run when no resource is in its state, or when the swarm leaves one of its commands out', () => {
+    const m = new Model(principals, 'p-', { stopped: false });
+    resource(m);
+    expect(new ArrangeCommand('tombstone', { state: 'deleted', n: 1 }, undefined, tombstone).check(m)).toBe(false);
+    expect(new ArrangeCommand('tombstone', { state: 'any', n: 1 }, 'agents', tombstone).check(m)).toBe(false);
+    const any = new ArrangeCommand('tombstone', { state: 'any', n: 1 }, undefined, tombstone);
+    expect(any.check(m)).toBe(true);
+    m.disabled = new Set(['UndeleteCommand']);
+    expect(any.check(m)).toBe(false);
+  });
+});
