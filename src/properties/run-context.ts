@@ -129,6 +129,17 @@ export class RunContext {
     return e;
   }
 
+  /**
+   * Sends a request the contract has no operation for (a path or a method the API does not have: DET-3,
+   * DET-12): there is no response schema to check it against; the command judges the status and error body.
+   */
+  async callUnlisted(request: ApiRequest): Promise<Exchange> {
+    const e = await this.suite.client.call(request);
+    this.step.exchanges.push(e);
+    if (this.suite.diff) await this.suite.diff.mirror(request, e, this.step.label);
+    return e;
+  }
+
   /** A finding that does not end the command when it is [A]: [D] fails, [A] is drift (deferred to `end` under --strict). */
   observe(rule: RuleId, message: string): void {
     this.count(rule);

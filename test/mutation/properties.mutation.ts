@@ -1,29 +1,43 @@
 /**
  * The property suite alone, in-process, as the test StrykerJS runs against each mutant of src/mock/domain
  * (vitest.mutation.config.ts; `npm run mutation`). Not picked up by the default `vitest run` (*.test.ts).
+ * Two configurations users run: the plain mock, and a `--deterministic` mock started from a state export
+ * (what `--state-file` and `PUT /__mock/state` load), so the clock, id and import paths face the suite too.
  */
 import { describe, expect, it } from 'vitest';
+import type { MockCore, MockCoreOptions } from '../../src/mock/domain/index.js';
 import { coreFromFiles } from '../../src/mock/server.js';
 import { runProperties, type Progress } from '../../src/properties/runner.js';
 
-// Fixed seeds, so a mutant's verdict is the same on every run (and incremental runs can reuse it).
-const SEEDS = [3];
 // Enough sequences per seed to kill what the suite can kill; measured in bench/MUTATION.md.
-const RUNS = 40;
+const RUNS = 30;
 // Short sequences: most rule breaks need a few steps, and a mutant costs the whole suite's time when it survives.
 const MAX_COMMANDS = 60;
 
+/** One strict property run; a killed mutant needs only the first failure, so shrinking is cut short. */
+async function suite(core: MockCore, seed: number): Promise<Awaited<ReturnType<typeof runProperties>>> {
+  const stop = new AbortController();
+  const onProgress = (p: Progress): void => void (p.shrinking && stop.abort());
+  return runProperties({ target: { core }, runs: RUNS, seed, runId: `mut${seed}`, strict: true, maxCommands: MAX_COMMANDS, signal: stop.signal, onProgress });
+}
+
+function expectPass(r: Awaited<ReturnType<typeof runProperties>>): void {
+  expect(r.failure?.message).toBeUndefined();
+  expect(r.outcome).toBe('pass');
+  expect(r.drifts).toEqual([]);
+}
+
 describe('property suite against a mutant of the mock core', () => {
-  for (const seed of SEEDS) {
-    it(`passes at seed ${seed}, strict (an [A] drift fails too)`, async () => {
-      // A fresh core per test: a mutant that corrupts state cannot leak into the next seed.
-      // Shrinking a counterexample costs many more runs; a killed mutant needs only the first failure.
-      const stop = new AbortController();
-      const onProgress = (p: Progress): void => void (p.shrinking && stop.abort());
-      const r = await runProperties({ target: { core: coreFromFiles() }, runs: RUNS, seed, runId: `mut${seed}`, strict: true, maxCommands: MAX_COMMANDS, signal: stop.signal, onProgress });
-      expect(r.failure?.message).toBeUndefined();
-      expect(r.outcome).toBe('pass');
-      expect(r.drifts).toEqual([]);
-    });
-  }
+  // Fixed seeds, so a mutant's verdict is the same on every run (and incremental runs can reuse it).
+  it('passes at seed 3 on the plain mock, strict (an [A] drift fails too)', async () => {
+    // A fresh core per test: a mutant that corrupts state cannot leak into the next test.
+    expectPass(await suite(coreFromFiles(), 3));
+  });
+
+  it('passes at seed 4 on a deterministic mock started from the state another run left', async () => {
+    const first = coreFromFiles();
+    expectPass(await suite(first, 5));
+    const state = JSON.parse(JSON.stringify(first.exportState())) as MockCoreOptions['state'];
+    expectPass(await suite(coreFromFiles(undefined, undefined, { deterministic: { seed: 7 }, state }), 4));
+  });
 });

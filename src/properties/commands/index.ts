@@ -11,7 +11,7 @@ import { CreateCommand } from './create.js';
 import { DeleteCommand, DeployCommand, ToggleCommand, UndeleteCommand, type ShaChoice } from './lifecycle.js';
 import { PatchContentCommand, PatchMaskCommand, type ContentFields } from './patch-content.js';
 import { PatchAccessCommand, PatchManagerCommand, PatchMixedCommand } from './patch-links.js';
-import { BAD_BODIES, BAD_QUERIES, BadBodyCommand, BadReadCommand, NoAuthCommand, type AuthOp, type BadBody, type BadId, type BadQuery } from './negative.js';
+import { BAD_BODIES, BAD_CREATES, BAD_QUERIES, BAD_ROUTES, BadBodyCommand, BadCreateCommand, BadReadCommand, BadRouteCommand, NoAuthCommand, type AuthOp, type BadBody, type BadCreate, type BadId, type BadQuery, type BadRoute } from './negative.js';
 import { GetCommand, HistoricCommand, ListCommand } from './read.js';
 import { TransferAcceptCommand, TransferCancelCommand, TransferRequestCommand } from './transfer.js';
 
@@ -22,7 +22,7 @@ export { CreateCommand, accessBody } from './create.js';
 export { DeleteCommand, DeployCommand, ToggleCommand, UndeleteCommand, type ShaChoice } from './lifecycle.js';
 export { PatchContentCommand, PatchMaskCommand, applyContent, type ContentFields, type MaskField } from './patch-content.js';
 export { PatchAccessCommand, PatchManagerCommand, PatchMixedCommand } from './patch-links.js';
-export { BAD_BODIES, BAD_QUERIES, BadBodyCommand, BadReadCommand, NoAuthCommand, expectErrorBody, type AuthCase, type AuthOp, type BadBody, type BadId, type BadQuery } from './negative.js';
+export { BAD_BODIES, BAD_CREATES, BAD_QUERIES, BAD_ROUTES, BadBodyCommand, BadCreateCommand, BadReadCommand, BadRouteCommand, NoAuthCommand, expectErrorBody, type AuthCase, type AuthOp, type BadBody, type BadId, type BadQuery, type BadRoute } from './negative.js';
 export { GetCommand, HistoricCommand, LARGE_PAGE, ListCommand, MAX_PAGES, UNKNOWN_VARIATION, type ViewChoice } from './read.js';
 export { TransferAcceptCommand, TransferCancelCommand, TransferRequestCommand } from './transfer.js';
 
@@ -64,6 +64,7 @@ export const CALLERS: Readonly<Record<string, readonly Relation[]>> = {
   'patch-bad': ['owner', 'owner', 'owner', 'manager', 'user', 'otherOrg'],
   'no-auth': ['owner'],
   'read-bad': ['owner', 'manager'],
+  'route-bad': ['owner'],
 };
 
 const by = (op: string): fc.Arbitrary<Caller> => callerOf(...CALLERS[op]!);
@@ -144,14 +145,15 @@ function strangers(f: ContentFields): Arrangement {
 }
 
 /**
- * UPD-4, ERR-1: a name one past the bound (422), one at it (written), an unknown field (400 [A]), then another
- * bad body; each error has its body, nothing changes.
+ * UPD-4, ERR-1: a name one past the bound (422), one at it (written), an unknown field and malformed JSON (400 [A]),
+ * then another bad body; each error has its body, nothing changes.
  */
 function badInput(bad: BadBody): Arrangement {
   return (at) => [
     new BadBodyCommand(at, 'name-201', asOwner),
     new PatchContentCommand(at, { name: FULL_NAME }, asOwner),
     new BadBodyCommand(at, 'unknown-field', asOwner),
+    new BadBodyCommand(at, 'malformed', asOwner),
     new BadBodyCommand(at, bad, asOwner),
   ];
 }
@@ -183,6 +185,8 @@ const WEIGHTED: Array<[number, fc.Arbitrary<Step>]> = [
   [4, fc.tuple(aimAt('any', 'deployed', 'deleted'), fc.constantFrom(...(Object.keys(BAD_BODIES) as BadBody[])), by('patch-bad')).map(([p, b, r]) => new BadBodyCommand(p, b, r))],
   [1, fc.tuple(aimAt('any', 'deleted'), fc.constantFrom('none' as const, 'unknown' as const), fc.constantFrom('get' as const, 'patch' as const, 'delete' as const), by('no-auth')).map(([p, a, w, r]) => new NoAuthCommand(p, a, w, r))],
   [1, fc.tuple(aimAt('any'), fc.constantFrom<BadQuery | BadId>(...(Object.keys(BAD_QUERIES) as BadQuery[]), 'letters', 'zero', 'leading-zero'), by('read-bad')).map(([p, b, r]) => new BadReadCommand(p, b, r))],
+  [1, fc.tuple(kind, fc.constantFrom(...(Object.keys(BAD_CREATES) as BadCreate[])), role).map(([k, b, r]) => new BadCreateCommand(k, b, r))],
+  [1, fc.tuple(aimAt('any'), fc.constantFrom(...(Object.keys(BAD_ROUTES) as BadRoute[])), by('route-bad')).map(([p, b, r]) => new BadRouteCommand(p, b, r))],
   // Arrangements: the three- and four-step boundaries a uniform sequence meets by luck (see macro.ts).
   [2, fc.tuple(aimAt('fresh', 'deployed', 'draft'), kind, fc.constantFrom<AccessPreset>('group-manage', 'share-outsider', 'group-use')).map(([p, k, a]) => new ArrangeCommand('handoff', p, k, handoff(a)))],
   [2, fc.tuple(aimAt('deployed', 'draft', 'fresh', 'disabled'), fields).map(([p, f]) => new ArrangeCommand('redeploy', p, 'agents', redeploy(f)))],
@@ -190,7 +194,7 @@ const WEIGHTED: Array<[number, fc.Arbitrary<Step>]> = [
   [2, fc.tuple(aimAt('any', 'pending', 'deployed'), kind, callerOf('user', 'none', 'otherOrg', 'manager')).map(([p, k, who]) => new ArrangeCommand('tombstone', p, k, tombstone(who)))],
   [1, fc.tuple(aimAt('any', 'linked'), manager, name).map(([p, mg, n]) => new ArrangeCommand('links', p, 'skills', links(mg, n)))],
   [1, fc.tuple(aimAt('any', 'deleted', 'pending'), kind, fields).map(([p, k, f]) => new ArrangeCommand('strangers', p, k, strangers(f)))],
-  [1, fc.tuple(aimAt('any', 'deployed'), kind, fc.constantFrom<BadBody>('malformed', 'not-object', 'wrong-type', 'name-type', 'name-empty')).map(([p, k, b]) => new ArrangeCommand('bad-input', p, k, badInput(b)))],
+  [1, fc.tuple(aimAt('any', 'deployed'), kind, fc.constantFrom(...(Object.keys(BAD_BODIES) as BadBody[]))).map(([p, k, b]) => new ArrangeCommand('bad-input', p, k, badInput(b)))],
   [1, fc.tuple(aimAt('any', 'deleted'), kind, fc.constantFrom<AuthOp>('get', 'patch')).map(([p, k, w]) => new ArrangeCommand('tokens', p, k, tokens(w)))],
 ];
 
@@ -198,7 +202,7 @@ const WEIGHTED: Array<[number, fc.Arbitrary<Step>]> = [
 export const SWARM_KINDS: readonly string[] = [
   'GetCommand', 'HistoricCommand', 'ListCommand', 'PatchContentCommand', 'PatchMaskCommand', 'PatchAccessCommand', 'PatchManagerCommand',
   'PatchMixedCommand', 'DeployCommand', 'DeleteCommand', 'UndeleteCommand', 'TransferRequestCommand', 'TransferAcceptCommand',
-  'TransferCancelCommand', 'ToggleCommand', 'BadBodyCommand', 'NoAuthCommand', 'BadReadCommand',
+  'TransferCancelCommand', 'ToggleCommand', 'BadBodyCommand', 'NoAuthCommand', 'BadReadCommand', 'BadRouteCommand', 'BadCreateCommand',
 ];
 
 /** The swarm's features: commands whose rules meet (a run enabling few of them goes deep into their arrangements). */
@@ -207,7 +211,7 @@ export const SWARM_FEATURES: Readonly<Record<string, readonly string[]>> = {
   lifecycle: ['DeployCommand', 'PatchContentCommand', 'ToggleCommand', 'GetCommand', 'HistoricCommand'],
   access: ['PatchAccessCommand', 'GetCommand', 'ListCommand', 'DeleteCommand', 'TransferRequestCommand'],
   tombstone: ['DeleteCommand', 'UndeleteCommand', 'GetCommand', 'DeployCommand', 'ListCommand'],
-  input: ['BadBodyCommand', 'NoAuthCommand', 'BadReadCommand', 'PatchContentCommand', 'DeployCommand', 'DeleteCommand'],
+  input: ['BadBodyCommand', 'NoAuthCommand', 'BadReadCommand', 'BadRouteCommand', 'BadCreateCommand', 'PatchContentCommand', 'DeployCommand', 'DeleteCommand'],
   edits: ['PatchContentCommand', 'PatchMaskCommand', 'PatchManagerCommand', 'PatchMixedCommand', 'DeployCommand', 'HistoricCommand'],
 };
 

@@ -3,12 +3,14 @@
  * ERR-1 error body, and the resource unchanged when read again (ERR-2; UPD-4 / AUTH-1 where documented).
  */
 import type { ApiRequest, Exchange } from '../../contracts/client.js';
+import type { Role } from '../../contracts/target-file.js';
 import { tagOf, type RuleTag, type RuleId } from '../../contracts/rules.js';
 import type { Aim, Caller } from '../aim.js';
-import { bodyOf, expectDenied, expectStatus, request, verifyUnchanged, writeGate } from '../invariants.js';
-import { NAME_MAX, type Model, type ModelResource } from '../model.js';
+import { bodyOf, expectDenied, expectStatus, gate, request, verifyUnchanged, writeGate, type Denial } from '../invariants.js';
+import { NAME_MAX, type Kind, type Model, type ModelResource } from '../model.js';
 import type { RunContext } from '../run-context.js';
-import { ResourceCommand } from './base.js';
+import { PropertyCommand, ResourceCommand } from './base.js';
+import { UNKNOWN_VARIATION } from './read.js';
 
 type Json = Record<string, unknown>;
 
@@ -16,13 +18,26 @@ type Json = Record<string, unknown>;
 interface BodyCase {
   shown: string;
   /** The request body: JSON, or raw text sent as is. */
-  body: (m: Model) => { json?: unknown; raw?: string };
-  status: 400 | 422;
+  body: (m: Model, r: ModelResource) => { json?: unknown; raw?: string };
+  /** The status the contract names; some depend on the kind (a skill field is an unknown field of an agent). */
+  status: 400 | 413 | 422 | ((kind: Kind) => 400 | 422);
   rule: RuleId;
   tag: RuleTag;
   /** DET-3: a body that is not a JSON object is refused before the resource is looked up. */
   beforeResource?: boolean;
+  /** The endpoint: a PATCH of the resource (default), its deploy, or a transfer request (only the owner's passes the gate). */
+  at?: '/deploy' | '/transfer-ownership';
+  /** A query the PATCH carries (an update mask). */
+  query?: string;
 }
+
+/** A JSON object nested `depth` levels deep: `{"a":{"a":...}}`. */
+function nested(depth: number): string {
+  return '{"a":'.repeat(depth) + '1' + '}'.repeat(depth);
+}
+
+const skillsOnly = (onSkills: 400 | 422) => (kind: Kind): 400 | 422 => (kind === 'skills' ? onSkills : 400);
+const agentsOnly = (onAgents: 400 | 422) => (kind: Kind): 400 | 422 => (kind === 'agents' ? onAgents : 400);
 
 /** The bad PATCH bodies: at and past the bounds, wrong types, unknown fields, not JSON, not an object. */
 export const BAD_BODIES = {
@@ -35,6 +50,31 @@ export const BAD_BODIES = {
   'unknown-field': { shown: '{unexpectedField:1}', body: () => ({ json: { unexpectedField: 1 } }), status: 400, rule: 'UPD-4', tag: 'A' },
   'malformed': { shown: '<malformed JSON>', body: () => ({ raw: '{"name": "x",' }), status: 400, rule: 'UPD-4', tag: 'A', beforeResource: true },
   'not-object': { shown: '[1]', body: () => ({ raw: '[1]' }), status: 400, rule: 'UPD-4', tag: 'A', beforeResource: true },
+  'name-null': { shown: '{name:null}', body: () => ({ json: { name: null } }), status: 422, rule: 'UPD-4', tag: 'A' },
+  // ACC-1 [A]: the visibility values and the shapes of groupPermissions / sharedWith; a wrong one is a field error (422).
+  'visibility': { shown: '{accessConfig:{visibility:public}}', body: () => ({ json: { accessConfig: { visibility: 'public' } } }), status: 422, rule: 'ACC-1', tag: 'A' },
+  'groups-type': { shown: '{accessConfig:{groupPermissions:"eng"}}', body: () => ({ json: { accessConfig: { groupPermissions: 'eng' } } }), status: 422, rule: 'ACC-1', tag: 'A' },
+  'shared-type': { shown: '{accessConfig:{sharedWith:{}}}', body: () => ({ json: { accessConfig: { sharedWith: {} } } }), status: 422, rule: 'ACC-1', tag: 'A' },
+  'access-type': { shown: '{accessConfig:"org"}', body: () => ({ json: { accessConfig: 'org' } }), status: 422, rule: 'UPD-4', tag: 'A' },
+  // ACC-4 [A]: ownership moves only by transfer.
+  'owner-change': { shown: '{accessConfig:{ownerUserId:<another member>}}', body: (m, r) => ({ json: { accessConfig: { ownerUserId: m.principals[r.owner === 'teammate' ? 'owner' : 'teammate'].userId } } }), status: 422, rule: 'ACC-4', tag: 'A' },
+  // UPD-2 [A]: a skill cannot manage itself; managerId is a positive integer or null (an agent has no managerId: 400).
+  'manager-self': { shown: '{managerId:<itself>}', body: (_m, r) => ({ json: { managerId: r.id } }), status: skillsOnly(422), rule: 'UPD-2', tag: 'A' },
+  'manager-type': { shown: '{managerId:"1"}', body: () => ({ json: { managerId: '1' } }), status: skillsOnly(422), rule: 'UPD-2', tag: 'A' },
+  // LIFE-4 [A]: an agent's type is task or workflow (a skill has no type: 400).
+  'agent-type': { shown: '{type:bogus}', body: () => ({ json: { type: 'bogus' } }), status: agentsOnly(422), rule: 'UPD-4', tag: 'A' },
+  // UPD-3 [A]: an update mask naming no field is 400.
+  'mask-unknown': { shown: '?updateMask=bogus {name:x}', body: (m) => ({ json: { name: m.name('x') } }), query: '?updateMask=bogus', status: 400, rule: 'UPD-3', tag: 'A' },
+  // ERR-3 [A]: prototype keys at any depth; DET-5 [A]: deeper than 64 levels is 400, over 1 MiB 413 (both before the resource).
+  'proto-key': { shown: '{description:x, __proto__:{}}', body: () => ({ raw: '{"description":"x","__proto__":{"polluted":true}}' }), status: 400, rule: 'ERR-3', tag: 'A', beforeResource: true },
+  'deep': { shown: '<JSON nested 65 deep>', body: () => ({ raw: nested(65) }), status: 400, rule: 'DET-5', tag: 'A', beforeResource: true },
+  'huge': { shown: '{description:<1 MiB + 1>}', body: () => ({ json: { description: 'x'.repeat(1024 * 1024) } }), status: 413, rule: 'DET-5', tag: 'A', beforeResource: true },
+  // Deploy bodies: DET-9 [A] a null SHA is 422; an unknown field 400 (UPD-4 [A], as for a PATCH).
+  'deploy-sha-null': { shown: 'deploy {expectedMainShaOverride:null}', body: () => ({ json: { expectedMainShaOverride: null } }), status: skillsOnly(422), rule: 'DET-9', tag: 'A', at: '/deploy' },
+  'deploy-unknown': { shown: 'deploy {force:true}', body: () => ({ json: { force: true } }), status: 400, rule: 'UPD-4', tag: 'A', at: '/deploy' },
+  // Transfer bodies (XFER-1 / DET-11 [A]): no recipient or one that is not a member: 422; an unknown field: 400.
+  'transfer-missing': { shown: 'transfer {}', body: () => ({ json: {} }), status: 422, rule: 'XFER-1', tag: 'A', at: '/transfer-ownership' },
+  'transfer-type': { shown: 'transfer {newOwnerUserId:5}', body: () => ({ json: { newOwnerUserId: 5 } }), status: 422, rule: 'XFER-1', tag: 'A', at: '/transfer-ownership' },
 } satisfies Record<string, BodyCase>;
 export type BadBody = keyof typeof BAD_BODIES;
 
@@ -59,18 +99,26 @@ export class BadBodyCommand extends ResourceCommand {
   }
 
   label(m: Model | undefined): string {
-    return `PATCH ${this.at(m)} ${BAD_BODIES[this.bad].shown} as ${this.role}`;
+    const c: BodyCase = BAD_BODIES[this.bad];
+    return `${c.at ? 'POST' : 'PATCH'} ${this.at(m, c.at ?? c.query ?? '')} ${c.shown.replace(/^(deploy|transfer|\?updateMask=\w+) /, '')} as ${this.role}`;
+  }
+
+  /** Who may send this body past the resource checks: a manager for a PATCH or deploy (HIDE-4), the owner for a transfer (XFER-1). */
+  private denial(m: Model, r: ModelResource, c: BodyCase): Denial | undefined {
+    if (c.at !== '/transfer-ownership') return writeGate(m, r, this.role);
+    return gate(m, r, this.role, { right: 'use' }) ?? (this.role !== r.owner ? { status: 403, rule: 'XFER-1', hidden: false, tag: 'A' } : undefined);
   }
 
   protected async exec(m: Model, ctx: RunContext): Promise<void> {
     const r = this.target(m)!;
     const c: BodyCase = BAD_BODIES[this.bad];
-    const e = await ctx.call(withBody(request('PATCH', r, '', this.role), c.body(m)));
-    const denial = writeGate(m, r, this.role);
+    const e = await ctx.call(withBody(request(c.at ? 'POST' : 'PATCH', r, c.at ?? c.query ?? '', this.role), c.body(m, r)));
+    const denial = this.denial(m, r, c);
     // DET-3 [A]: a malformed body is 400 before the resource; a field error comes after 404 / 403.
-    if (denial && !c.beforeResource) return expectDenied(ctx, e, r, denial, 'HIDE-4');
+    if (denial && !c.beforeResource) return expectDenied(ctx, e, r, denial, c.at === '/transfer-ownership' ? 'XFER-1' : 'HIDE-4');
     const tag: RuleTag = denial ? 'A' : c.tag;
-    expectStatus(ctx, e, c.status, serverError(e, tag) ? 'ERR-2' : c.rule, tag);
+    const status = typeof c.status === 'function' ? c.status(r.kind) : c.status;
+    expectStatus(ctx, e, status, serverError(e, tag) ? 'ERR-2' : c.rule, tag);
     expectErrorBody(ctx, e);
     if (!r.deleted) await verifyUnchanged(ctx, r, c.tag === 'D' ? c.rule : 'ERR-2');
   }
@@ -113,6 +161,8 @@ export const BAD_QUERIES = {
   'page-size-fraction': { path: (r: ModelResource) => `/api/v1/${r.kind}?pageSize=2.5`, rule: 'LIST-1' },
   'page-token': { path: (r: ModelResource) => `/api/v1/${r.kind}?pageToken=not-a-token`, rule: 'LIST-1' },
   'show-deleted': { path: (r: ModelResource) => `/api/v1/${r.kind}?showDeleted=maybe`, rule: 'DET-9' },
+  // LIST-1 [A]: a parameter given twice has no one value.
+  'page-size-twice': { path: (r: ModelResource) => `/api/v1/${r.kind}?pageSize=2&pageSize=3`, rule: 'LIST-1' },
 } satisfies Record<string, { path: (r: ModelResource) => string; rule: RuleId }>;
 export type BadQuery = keyof typeof BAD_QUERIES;
 
@@ -159,4 +209,89 @@ export class BadReadCommand extends ResourceCommand {
 /** A 5xx where an assumed 4xx was expected breaks ERR-2 (no input yields a 5xx), the rule that names it; a documented status stays its own rule. */
 function serverError(e: Exchange, tag: RuleTag): boolean {
   return e.response.status >= 500 && tag === 'A';
+}
+
+/** Paths and methods the API does not have, next to a resource the run made (DET-3 [A]: 404 for a path, DET-12 [A]: 405 with Allow). */
+export const BAD_ROUTES = {
+  'unknown-path': { method: 'GET', path: (r: ModelResource) => `/api/v1/${r.kind}/${r.id}/bogus`, status: 404, rule: 'DET-3' },
+  // Skills have no toggle; agents no historic variations.
+  'other-kind-path': { method: (r: ModelResource) => (r.kind === 'skills' ? 'POST' : 'GET'), path: (r: ModelResource) => (r.kind === 'skills' ? `/api/v1/skills/${r.id}/toggle` : `/api/v1/agents/${r.id}/variations/${UNKNOWN_VARIATION}`), status: 404, rule: 'DET-3' },
+  'put-item': { method: 'PUT', path: (r: ModelResource) => `/api/v1/${r.kind}/${r.id}`, status: 405, allow: ['GET', 'PATCH', 'DELETE'], rule: 'DET-12' },
+  'delete-collection': { method: 'DELETE', path: (r: ModelResource) => `/api/v1/${r.kind}`, status: 405, allow: ['GET', 'POST'], rule: 'DET-12' },
+  'get-action': { method: 'GET', path: (r: ModelResource) => `/api/v1/${r.kind}/${r.id}/deploy`, status: 405, allow: ['POST'], rule: 'DET-12' },
+} satisfies Record<string, { method: string | ((r: ModelResource) => string); path: (r: ModelResource) => string; status: 404 | 405; allow?: string[]; rule: RuleId }>;
+export type BadRoute = keyof typeof BAD_ROUTES;
+
+/** A request to a path or with a method the API does not have, as the owner: the 404 / 405, its Allow header, the error body; nothing changes. */
+export class BadRouteCommand extends ResourceCommand {
+  readonly op = 'route-bad';
+
+  constructor(aim: Aim, readonly bad: BadRoute, caller: Caller) {
+    super(aim, caller);
+  }
+
+  private request(r: ModelResource): { method: string; path: string } {
+    const c = BAD_ROUTES[this.bad];
+    return { method: typeof c.method === 'function' ? c.method(r) : c.method, path: c.path(r) };
+  }
+
+  label(m: Model | undefined): string {
+    const r = m && this.target(m);
+    if (!r) return `${this.bad} at ${this.at(m)} as ${this.role}`;
+    const { method, path } = this.request(r);
+    return `${method} ${path.replace(`/${r.id}`, `/#${r.pos}`).replace('/api/v1', '')} as ${this.role}`;
+  }
+
+  protected async exec(m: Model, ctx: RunContext): Promise<void> {
+    const r = this.target(m)!;
+    const c: { status: number; allow?: string[]; rule: RuleId } = BAD_ROUTES[this.bad];
+    const e = await ctx.callUnlisted({ ...this.request(r), role: this.role, ...(this.request(r).method === 'GET' ? {} : { body: {} }) });
+    expectStatus(ctx, e, c.status, serverError(e, 'A') ? 'ERR-2' : c.rule);
+    expectErrorBody(ctx, e);
+    if (c.allow) {
+      const allow = String(e.response.headers['allow'] ?? '').split(',').map((x) => x.trim().toUpperCase());
+      ctx.expect(c.allow.every((x) => allow.includes(x)), 'DET-12', () => `${e.request.method} ${e.request.path} → 405: Allow is "${String(e.response.headers['allow'] ?? '')}", expected it to list ${c.allow!.join(', ')}`);
+    }
+    if (!r.deleted && this.request(r).method !== 'GET') await verifyUnchanged(ctx, r, 'ERR-2');
+  }
+}
+
+/** Bad create bodies (POST /{kind}): nothing is created; the right 4xx and the error body. */
+export const BAD_CREATES = {
+  // DET-1 [A]: name is required.
+  'no-name': { shown: '{}', body: () => ({ json: {} }), status: 422, rule: 'DET-1', tag: 'A' },
+  'name-201': BAD_BODIES['name-201'],
+  'unknown-field': { shown: '{name:x, unexpectedField:1}', body: (m: Model) => ({ json: { name: m.name('x'), unexpectedField: 1 } }), status: 400, rule: 'UPD-4', tag: 'A' },
+  'visibility': { shown: '{name:x, accessConfig:{visibility:public}}', body: (m: Model) => ({ json: { name: m.name('x'), accessConfig: { visibility: 'public' } } }), status: 422, rule: 'ACC-1', tag: 'A' },
+  'not-object': BAD_BODIES['not-object'],
+} satisfies Record<string, Pick<BodyCase, 'shown' | 'status' | 'rule' | 'tag'> & { body: (m: Model) => { json?: unknown; raw?: string } }>;
+export type BadCreate = keyof typeof BAD_CREATES;
+
+/** POST /{kind} with a bad body as any role: the 4xx the contract names, an ERR-1 body, no resource made. */
+export class BadCreateCommand extends PropertyCommand {
+  readonly op = 'create-bad';
+
+  constructor(readonly kind: Kind, readonly bad: BadCreate, role: Role) {
+    super(role);
+  }
+
+  label(): string {
+    return `POST /${this.kind} ${BAD_CREATES[this.bad].shown} as ${this.role}`;
+  }
+
+  protected applies(): boolean {
+    return true;
+  }
+
+  protected touches(): ModelResource[] {
+    return [];
+  }
+
+  protected async exec(m: Model, ctx: RunContext): Promise<void> {
+    const c = BAD_CREATES[this.bad];
+    // A target that creates it anyway has it remembered by the client and deleted at cleanup.
+    const e = await ctx.call(withBody({ method: 'POST', path: `/api/v1/${this.kind}`, role: this.role }, c.body(m)));
+    expectStatus(ctx, e, c.status, serverError(e, c.tag) ? 'ERR-2' : c.rule, c.tag);
+    expectErrorBody(ctx, e);
+  }
 }
