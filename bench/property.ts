@@ -1,14 +1,5 @@
-import { existsSync } from 'node:fs';
-import { pathToFileURL } from 'node:url';
-import { type BenchServer, ROOT, freePort, mockSpec, startServer, stopServer } from './servers.js';
-
-/** Where the property suite's bench hook is expected once src/properties is built. */
-export const BENCH_HOOK = `${ROOT}dist/properties/bench-hook.js`;
-
-/** The contract the property suite's bench hook must meet. */
-export interface BenchHook {
-  runCommands(options: { target: 'in-process' | string; count: number }): Promise<{ commands: number; ms: number }>;
-}
+import { runCommands } from './property-hook.js';
+import { type BenchServer, freePort, mockSpec, startServer, stopServer } from './servers.js';
 
 /** Property-suite throughput on one target. */
 export interface PropertyRate {
@@ -24,25 +15,16 @@ export interface PropertyOptions {
   httpCount: number;
 }
 
-/** Loads the hook, or explains why it cannot be used. */
-async function loadHook(): Promise<BenchHook | string> {
-  if (!existsSync(BENCH_HOOK)) return 'src/properties not built yet';
-  const mod = (await import(pathToFileURL(BENCH_HOOK).href)) as Partial<BenchHook>;
-  if (typeof mod.runCommands !== 'function') return 'dist/properties/bench-hook.js does not export runCommands';
-  return mod as BenchHook;
-}
-
 function rate(target: PropertyRate['target'], out: { commands: number; ms: number }): PropertyRate {
   return { target, commands: out.commands, ms: out.ms, perSecond: out.commands / (out.ms / 1000) };
 }
 
 /**
  * Scenario 4: commands/s of the property suite in-process and against a mock child over loopback
- * HTTP; answers the reason as a string when the hook is not there yet.
+ * HTTP (the suite runs from source, as the bench does: bench/property-hook.ts).
  */
-export async function runPropertyThroughput(options: PropertyOptions, log: (line: string) => void): Promise<PropertyRate[] | string> {
-  const hook = await loadHook();
-  if (typeof hook === 'string') return hook;
+export async function runPropertyThroughput(options: PropertyOptions, log: (line: string) => void): Promise<PropertyRate[]> {
+  const hook = { runCommands };
   // Warm up first, as every other scenario does: the rate is the steady state, not the JIT's first pass.
   await hook.runCommands({ target: 'in-process', count: Math.ceil(options.inProcessCount / 4) });
   const rates = [rate('in-process', await hook.runCommands({ target: 'in-process', count: options.inProcessCount }))];

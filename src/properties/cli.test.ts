@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { mutantTarget } from '../../test/helpers/mutants.js';
-import { runCommands } from './bench-hook.js';
+import { runCommands } from '../../bench/property-hook.js';
 import { toCurlScript } from './curl-script.js';
 import { runProperties } from './runner.js';
 import { fixtureTargetConfig } from './targets.js';

@@ -8,4 +8,3 @@ export { toCurlScript } from './curl-script.js';
 export { DiffMirror, type DiffGroup } from './diff.js';
 export { formatDiff, formatFailure, formatResult, replayArgs, toCheckResults, writePropertyReports, type ReportFiles } from './report.js';
 export { fixtureTargetConfig, openSession, type Session, type TargetSpec } from './targets.js';
-export { runCommands } from './bench-hook.js';

@@ -9,8 +9,8 @@ import type { MockCore, MockCoreOptions } from '../../src/mock/domain/index.js';
 import { coreFromFiles } from '../../src/mock/server.js';
 import { runProperties, type Progress } from '../../src/properties/runner.js';
 
-// Enough sequences per seed to kill what the suite can kill; measured in bench/MUTATION.md.
-const RUNS = 30;
+// Sequences per seed (MUTATION_RUNS to try another strength); bench/MUTATION.md says what each measured.
+const RUNS = Number(process.env['MUTATION_RUNS'] ?? 30);
 // Short sequences: most rule breaks need a few steps, and a mutant costs the whole suite's time when it survives.
 const MAX_COMMANDS = 60;
 

@@ -1,7 +1,7 @@
 /** The benchmark's entry: how many property commands per second the suite runs against a target. */
-import { loadContract } from '../contracts/validation.js';
-import { runProperties } from './runner.js';
-import { fixtureTargetConfig } from './targets.js';
+import { loadContract } from '../src/contracts/validation.js';
+import { runProperties } from '../src/properties/runner.js';
+import { fixtureTargetConfig } from '../src/properties/targets.js';
 
 /**
  * Independent suites run side by side over HTTP: each waits on the network most of the time, so a few in
