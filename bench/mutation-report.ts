@@ -3,7 +3,7 @@
  * the score over all of src/mock/domain and over the files a request reaches, the per-file table, and every
  * surviving (or uncovered) mutant, sorted into the equivalent ones (with the reason) and the ones not killed yet.
  *
- *   npx tsx bench/mutation-report.ts [--report reports/mutation/mutation.json] [--out bench/MUTATION.md] [--note "..."]
+ *   npx tsx bench/mutation-report.ts [--report reports/mutation/mutation.json] [--out bench/MUTATION.md] [--note-file header.md]
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { basename } from 'node:path';
@@ -50,7 +50,7 @@ function verdict(m: Mutant): Verdict | undefined {
 const pct = (k: number, t: number): string => (t === 0 ? '—' : `${((100 * k) / t).toFixed(2)}%`);
 
 function main(): void {
-  const { values } = parseArgs({ options: { report: { type: 'string' }, out: { type: 'string' }, note: { type: 'string' } } });
+  const { values } = parseArgs({ options: { report: { type: 'string' }, out: { type: 'string' }, 'note-file': { type: 'string' } } });
   const report = JSON.parse(readFileSync(values.report ?? 'reports/mutation/mutation.json', 'utf8')) as Report;
   const rows: string[] = [];
   const equivalent: string[] = [];
@@ -85,7 +85,7 @@ function main(): void {
   const out = [
     '# Mutation testing of src/mock/domain (the property suite alone)',
     '',
-    values.note ?? '',
+    values['note-file'] ? readFileSync(values['note-file'], 'utf8').trim() : '',
     '',
     `- score over all of src/mock/domain: **${pct(total.all.killed, total.all.of)}** (${total.all.killed} of ${total.all.of} mutants killed or timed out)`,
     `- score over the files an API request reaches (all but ${Object.keys(NOT_THROUGH_THE_API).join(', ')}): **${pct(total.api.killed, total.api.of)}** (${total.api.killed} of ${total.api.of})`,

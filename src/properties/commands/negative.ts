@@ -216,6 +216,12 @@ export const BAD_ROUTES = {
   'unknown-path': { method: 'GET', path: (r: ModelResource) => `/api/v1/${r.kind}/${r.id}/bogus`, status: 404, rule: 'DET-3' },
   // Skills have no toggle; agents no historic variations.
   'other-kind-path': { method: (r: ModelResource) => (r.kind === 'skills' ? 'POST' : 'GET'), path: (r: ModelResource) => (r.kind === 'skills' ? `/api/v1/skills/${r.id}/toggle` : `/api/v1/agents/${r.id}/variations/${UNKNOWN_VARIATION}`), status: 404, rule: 'DET-3' },
+  // Outside the API's paths: another version, another collection, one segment too many, the bare prefix.
+  'other-version': { method: 'GET', path: (r: ModelResource) => `/api/v2/${r.kind}/${r.id}`, status: 404, rule: 'DET-3' },
+  'other-collection': { method: 'GET', path: () => '/api/v1/widgets', status: 404, rule: 'DET-3' },
+  'too-deep': { method: 'POST', path: (r: ModelResource) => `/api/v1/${r.kind}/${r.id}/transfer-ownership/accept/now`, status: 404, rule: 'DET-3' },
+  'bare-prefix': { method: 'GET', path: () => '/api/v1/', status: 404, rule: 'DET-3' },
+  'empty-id': { method: 'GET', path: (r: ModelResource) => `/api/v1/${r.kind}//deploy`, status: 404, rule: 'DET-3' },
   'put-item': { method: 'PUT', path: (r: ModelResource) => `/api/v1/${r.kind}/${r.id}`, status: 405, allow: ['GET', 'PATCH', 'DELETE'], rule: 'DET-12' },
   'delete-collection': { method: 'DELETE', path: (r: ModelResource) => `/api/v1/${r.kind}`, status: 405, allow: ['GET', 'POST'], rule: 'DET-12' },
   'get-action': { method: 'GET', path: (r: ModelResource) => `/api/v1/${r.kind}/${r.id}/deploy`, status: 405, allow: ['POST'], rule: 'DET-12' },
