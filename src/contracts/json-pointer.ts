@@ -1,7 +1,8 @@
 /** JSON Pointer (RFC 6901) helpers for walking an OpenAPI document. */
 
 /** A JSON object as parsed from the spec. */
-export type Json = Record<string, unknown>;
+export type { Json } from '../api/types.js';
+import type { Json } from '../api/types.js';
 
 /** Returns the value as an object, or an empty one for anything else, so walks never crash on odd specs. */
 export function asObject(value: unknown): Json {

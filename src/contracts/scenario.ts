@@ -2,6 +2,7 @@ import type { ApiRequest, Exchange, TargetClient } from './client.js';
 import { tagOf, type RuleTag, type RuleId } from './rules.js';
 import type { Role } from './target-file.js';
 import type { ContractValidator } from './validation.js';
+import type { Json } from '../api/types.js';
 
 /** A deterministic check of one rule against any target. */
 export interface Scenario {
@@ -24,8 +25,6 @@ export interface Finding {
   tag: RuleTag;
   message: string;
 }
-
-type Json = Record<string, unknown>;
 
 /** Formats an exchange for a report: request line, body, status and body (tokens never appear: roles do). */
 export function formatExchange(e: Exchange, limit = 1500): string {

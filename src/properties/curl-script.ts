@@ -5,8 +5,7 @@
 import type { Exchange } from '../contracts/client.js';
 import { ROLES, type Role } from '../contracts/target-file.js';
 import type { PropertyResult } from './runner.js';
-
-type Json = Record<string, unknown>;
+import type { Json } from '../api/types.js';
 
 const HEADER = `set -u
 BASE="\${MODUS_BASE_URL:-http://127.0.0.1:4010}"

@@ -8,8 +8,7 @@ import { ROLES, type Role, type TargetPrincipal } from '../contracts/target-file
 import { asRuleId, tagOf, type RuleTag, type RuleId } from '../contracts/rules.js';
 import type { ContractValidator } from '../contracts/validation.js';
 import type { Session } from './targets.js';
-
-type Json = Record<string, unknown>;
+import type { Json } from '../api/types.js';
 
 /** One kind of difference, with its first example. */
 export interface DiffGroup {

@@ -5,8 +5,7 @@ import type { RuleTag, RuleId } from '../contracts/rules.js';
 import type { Role } from '../contracts/target-file.js';
 import type { Model, ModelResource } from './model.js';
 import type { RunContext } from './run-context.js';
-
-type Json = Record<string, unknown>;
+import type { Json } from '../api/types.js';
 
 /** How a call the caller has no right to should be answered, and by which rule. */
 export interface Denial {

@@ -6,7 +6,8 @@
 import type { Role, TargetPrincipal } from '../contracts/target-file.js';
 
 /** The two resource kinds, as they appear in paths. */
-export type Kind = 'skills' | 'agents';
+export type { Kind } from '../api/types.js';
+import type { Kind } from '../api/types.js';
 
 /** What a caller may do with a resource (ACC-1: manage implies use). */
 export interface Perm {

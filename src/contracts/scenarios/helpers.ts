@@ -5,9 +5,9 @@ import type { ScenarioContext } from '../scenario.js';
 import type { Role } from '../target-file.js';
 
 /** A collection of the API. */
-export type Kind = 'skills' | 'agents';
+export type { Json, Kind } from '../../api/types.js';
+import type { Json, Kind } from '../../api/types.js';
 /** A JSON object as scenarios read it. */
-export type Json = Record<string, unknown>;
 
 /** An id that never exists, as a path segment (safe to write to: the write guard lets it through). */
 export const MISSING = String(NEVER_EXISTS_ID);

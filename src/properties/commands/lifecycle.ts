@@ -5,8 +5,7 @@ import { allowedRule, bodyOf, checkBody, expectDenied, expectStatus, request, ve
 import type { Kind, Model } from '../model.js';
 import type { RunContext } from '../run-context.js';
 import { ResourceCommand } from './base.js';
-
-type Json = Record<string, unknown>;
+import type { Json } from '../../api/types.js';
 
 /** The skill deploy body (LIFE-9): none, an empty override (= absent), exactly 200 characters (the bound), or 201 (422). */
 export type ShaChoice = 'none' | 'empty' | 'max' | 'long';

@@ -11,8 +11,7 @@ import { NAME_MAX, type Kind, type Model, type ModelResource } from '../model.js
 import type { RunContext } from '../run-context.js';
 import { PropertyCommand, ResourceCommand } from './base.js';
 import { UNKNOWN_VARIATION } from './read.js';
-
-type Json = Record<string, unknown>;
+import type { Json } from '../../api/types.js';
 
 /** What a bad body breaks, and how the answer is judged. */
 interface BodyCase {

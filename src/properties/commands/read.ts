@@ -5,8 +5,7 @@ import { allowedRule, bodyOf, checkBody, expectDenied, expectStatus, gate, reque
 import type { Kind, Model, ModelResource } from '../model.js';
 import type { RunContext } from '../run-context.js';
 import { PropertyCommand, ResourceCommand } from './base.js';
-
-type Json = Record<string, unknown>;
+import type { Json } from '../../api/types.js';
 
 /** A view query: none (the default, LIFE-10), active or draft. */
 export type ViewChoice = 'default' | 'active' | 'draft';

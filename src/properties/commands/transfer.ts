@@ -6,8 +6,7 @@ import { bodyOf, checkBody, expectDenied, expectStatus, gate, request, type Deni
 import type { Kind, Model, ModelResource } from '../model.js';
 import type { RunContext } from '../run-context.js';
 import { ResourceCommand } from './base.js';
-
-type Json = Record<string, unknown>;
+import type { Json } from '../../api/types.js';
 
 /** POST /{kind}/#n/transfer-ownership {newOwnerUserId}: only the owner (XFER-1); pending, owner unchanged (XFER-2). */
 export class TransferRequestCommand extends ResourceCommand {
