@@ -1,26 +1,9 @@
 /** Arrangements: one resource picked by state and kept, every command in them gated like any other. */
 import { describe, expect, it } from 'vitest';
-import type { Role, TargetPrincipal } from '../contracts/target-file.js';
+import { principals, resource } from '../../test/helpers/model-fixtures.js';
 import { pinAim, resolveAim, type Aim } from './aim.js';
 import { ArrangeCommand, DeleteCommand, GetCommand, UndeleteCommand } from './commands/index.js';
-import { Model, presetAccess, type ModelResource } from './model.js';
-
-const org = 'org-1';
-const p = (userId: string, groups: string[], orgUuid = org): TargetPrincipal => ({ token: `t-${userId}`, userId, email: `${userId}@x.example`, orgUuid, groups });
-const principals: Record<Role, TargetPrincipal> = {
-  owner: p('alice', ['eng']), teammate: p('bob', ['eng']), outsider: p('carol', []), otherOrg: p('erin', ['eng'], 'org-2'),
-};
-
-function resource(m: Model, over: Partial<ModelResource> = {}): ModelResource {
-  const r: ModelResource = {
-    pos: m.resources.length + 1, kind: 'skills', id: 10 + m.resources.length, orgUuid: org, owner: 'owner', transferred: false,
-    access: presetAccess('org', principals), deleted: false, deployed: false, draft: { name: 'a', description: null }, active: null,
-    activeVariationId: null, draftVariationId: undefined, variations: new Map(), isEnabled: undefined, pending: null,
-    pendingUncertain: false, managerPos: null, createdAt: 't', tainted: false, ...over,
-  };
-  m.add(r);
-  return r;
-}
+import { Model, presetAccess } from './model.js';
 
 const owner = { rel: 'owner', role: 'owner' } as const;
 const tombstone = (at: Aim) => [new DeleteCommand(at, owner), new GetCommand(at, 'default', owner), new UndeleteCommand(at, owner)];
