@@ -1,7 +1,9 @@
-import express, { type NextFunction, type Request, type Response } from 'express';
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import express from 'express';
 import { errorBody, type MockCore, type ResourceRecord } from '../domain/index.js';
 import { renderInspectorPage } from './inspector-page.js';
 import { createRedactor, type Redactor } from './redact.js';
+import { pathOf, type ApiRequest, type Next, type Stage } from './stages.js';
 
 /** One API exchange as `GET /__mock/requests` shows it (tokens redacted). */
 export interface ExchangeRecord {
@@ -19,7 +21,10 @@ export interface ExchangeRecord {
 
 /** The request inspector of one app: a recorder middleware and the `/__mock` routes that show it. */
 export interface Inspector {
-  record: (req: Request, res: Response, next: NextFunction) => void;
+  /** Express middleware: records every request outside `/__mock`. */
+  record: Stage;
+  /** Records this request, whatever its path (the API fast path has already told it from admin ones). */
+  recordApi: Stage;
   routes: express.Router;
   recent(limit?: number): ExchangeRecord[];
 }
@@ -41,6 +46,8 @@ function bodyText(chunk: unknown): string | undefined {
   if (text === '') return undefined;
   return text.length > MAX_BODY_CHARS ? `${text.slice(0, MAX_BODY_CHARS)}…(cut)` : text;
 }
+
+const big = (v: unknown): boolean => (typeof v === 'string' || v instanceof Uint8Array) && v.length > MAX_BODY_CHARS;
 
 function readable(text: string | undefined): unknown {
   if (text === undefined) return undefined;
@@ -68,32 +75,37 @@ function overviewRow(r: ResourceRecord): Record<string, unknown> {
 
 /** Builds the inspector: records every non-admin exchange (ring buffer) and serves the page and its JSON, credentials redacted. */
 export function createInspector(core: MockCore, redactor: Redactor = createRedactor()): Inspector {
-  const ring: Array<{ seq: number; at: number; ms: number; method: string; url: string; headers: Request['headers']; status: number; requestBody: unknown; sent: unknown }> = [];
+  const ring: Array<{ seq: number; at: number; ms: number; method: string; url: string; headers: IncomingMessage['headers']; status: number; requestBody: unknown; sent: unknown }> = [];
   let seq = 0;
 
-  const record = (req: Request, res: Response, next: NextFunction): void => {
-    if (req.path === '/__mock' || req.path.startsWith('/__mock/')) return next();
+  const recordApi = (req: ApiRequest, res: ServerResponse, next: Next): void => {
     const start = performance.now();
     const at = Date.now();
+    const url = req.url ?? '';
     let sent: unknown;
-    const end = res.end.bind(res) as (...args: unknown[]) => Response;
+    const end = res.end.bind(res) as (...args: unknown[]) => ServerResponse;
     // Capture the body on its way out: the core, faults, CORS and the error handler all end here.
     res.end = ((...args: unknown[]) => {
       if (typeof args[0] !== 'function') sent = args[0];
       return end(...args);
-    }) as Response['end'];
+    }) as ServerResponse['end'];
     res.once('finish', () => {
       // Keep raw references only; formatting, redaction and parsing wait until someone reads the inspector.
-      const big = (v: unknown): boolean => (typeof v === 'string' || v instanceof Uint8Array) && v.length > MAX_BODY_CHARS;
       ring.push({
-        seq: ++seq, at, ms: performance.now() - start, method: req.method, url: req.originalUrl, headers: req.headers, status: res.statusCode,
+        seq: ++seq, at, ms: performance.now() - start, method: req.method ?? '', url, headers: req.headers, status: res.statusCode,
         // Large bodies are cut now, so the ring never holds megabytes; small ones are kept as they are.
-        requestBody: big(req.body) ? bodyText(req.body) : (req.body as unknown),
+        requestBody: big(req.body) ? bodyText(req.body) : req.body,
         sent: big(sent) ? bodyText(sent) : sent,
       });
       if (ring.length > RING_SIZE) ring.shift();
     });
     next();
+  };
+  const record = (req: ApiRequest, res: ServerResponse, next: Next): void => {
+    // express's req.path: the pathname of any request target form (origin or absolute).
+    const path = (req as { path?: string }).path ?? pathOf(req.url ?? '');
+    if (path === '/__mock' || path.startsWith('/__mock/')) return next();
+    recordApi(req, res, next);
   };
 
   const recent = (limit = DEFAULT_LIMIT): ExchangeRecord[] =>
@@ -147,5 +159,5 @@ export function createInspector(core: MockCore, redactor: Redactor = createRedac
       totals: { skills: skills.total, agents: agents.total },
     });
   });
-  return { record, routes, recent };
+  return { record, recordApi, routes, recent };
 }
