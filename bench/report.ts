@@ -77,7 +77,7 @@ export function propertyTable(rates: readonly PropertyRate[]): string {
 /** A req/s ratio target of the mock against a server of the same run; server CPU per request alongside. */
 function ratioTarget(target: string, mock: LoadResult | undefined, other: LoadResult | undefined, goal: number, name: string): TargetCheck {
   if (!mock || !other) return skipped(target, 'not run');
-  const measured = `${x(mock.rps / other.rps)} (${f0(mock.rps)} vs ${f0(other.rps)} req/s; server CPU ${f0(mock.cpuUs)} vs ${f0(other.cpuUs)} µs/req, ${x(other.cpuUs / mock.cpuUs)} less for the mock than ${name})`;
+  const measured = `${x(mock.rps / other.rps)} (${f0(mock.rps)} vs ${f0(other.rps)} req/s; server CPU ${f0(mock.cpuUs)} vs ${f0(other.cpuUs)} µs/req: ${x(mock.cpuUs / other.cpuUs)} of ${name}'s)`;
   return check(target, measured, mock.rps >= goal * other.rps);
 }
 
