@@ -24,6 +24,25 @@ export function serialize(response: MockResponse): Serialized {
 }
 
 /**
+ * The entry as kept: the body as the sent bytes only, read back on demand (`onExchange` with --validate).
+ * Holding the core's rendered objects made V8 pretenure the render sites, so every uncached answer
+ * after them went straight to the old generation (RSS grew under list-page walks).
+ */
+function kept(entry: Serialized): Serialized {
+  const { body } = entry;
+  if (body === undefined) return entry;
+  const { status, headers } = entry.response;
+  const response: MockResponse = {
+    status,
+    headers,
+    get body(): unknown {
+      return JSON.parse(body.toString('utf8')) as unknown;
+    },
+  };
+  return { response, headers: entry.headers, body };
+}
+
+/**
  * Issue 14: a GET answer depends only on the state, the url and the Authorization header (the core reads
  * no other header), and `core.version()` moves on every change of state, so the encoded answer is reused
  * for the same key until the version moves; then every entry is dropped at once. Bodies that failed to
@@ -48,7 +67,7 @@ export function createAnswerCache(core: MockCore, maxBytes = CACHE_MAX_BYTES): A
       entries.delete(oldKey);
       bytes -= (old.body?.length ?? 0) + oldKey.length;
     }
-    entries.set(key, entry);
+    entries.set(key, kept(entry));
     bytes += size;
   };
   return {
