@@ -6,6 +6,8 @@ export interface LoadRequest {
   path: string;
   headers?: Record<string, string>;
   body?: string;
+  /** More paths asked in turn after `path` on every connection (a walk through pages), same method and headers. */
+  thenPaths?: readonly string[];
 }
 
 /** How hard and how long to push. */
@@ -59,6 +61,7 @@ export function runLoad(url: string, request: LoadRequest, options: LoadOptions,
         method: request.method,
         headers: { ...request.headers, ...(request.body !== undefined ? { 'content-type': 'application/json' } : {}) },
         ...(request.body !== undefined ? { body: request.body } : {}),
+        ...(request.thenPaths ? { requests: [request.path, ...request.thenPaths].map((path) => ({ method: request.method, path })) } : {}),
         connections: options.connections,
         duration: options.seconds,
       },

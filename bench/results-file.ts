@@ -24,7 +24,7 @@ function version(pkg: string): string {
 /** Versions of the packages whose speed the figures depend on. */
 export function packageVersions(): Record<string, string> {
   const own = JSON.parse(readFileSync(`${ROOT}package.json`, 'utf8')) as { name: string; version: string };
-  const names = ['express', '@stoplight/prism-cli', 'autocannon', 'tsx', 'typescript'];
+  const names = ['express', 'json-server', '@stoplight/prism-cli', 'autocannon', 'tsx', 'typescript'];
   return { [own.name]: own.version, ...Object.fromEntries(names.map((n) => [n, version(n)])) };
 }
 
@@ -33,7 +33,7 @@ export function renderSections(results: BenchResults, checks: readonly TargetChe
   const parts = ['## Targets', targetsTable(checks)];
   const failed = checks.filter((c) => c.status === 'FAIL');
   parts.push(failed.length === 0 ? 'All targets that ran are met.' : `**Not met:** ${failed.map((c) => `${c.target} (measured ${c.measured})`).join('; ')}.`);
-  if (results.compare) parts.push('## 1. Our mock vs canned-JSON baselines and Prism', compareTable(results.compare));
+  if (results.compare) parts.push('## 1. Our mock vs canned-JSON baselines, Prism and json-server 1.0', compareTable(results.compare));
   if (results.scale) parts.push('## 2. Scale (CLI started with a generated --state-file; list pageSize=50; 10 connections)', scaleTable(results.scale));
   if (results.coldStart) parts.push('## 3. Cold start to first 200 (GET /api/v1/skills)', coldStartTable(results.coldStart));
   parts.push('## 4. Property-suite throughput');

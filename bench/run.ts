@@ -12,7 +12,8 @@ const SCENARIOS = ['compare', 'scale', 'cold-start', 'property'] as const;
 type Scenario = (typeof SCENARIOS)[number];
 
 const USAGE = `usage: npm run bench [-- scenario...]   scenarios: ${SCENARIOS.join(', ')} (default: all)
-env: BENCH_SECONDS (2.5) per measured round, BENCH_ROUNDS (2), BENCH_CONNECTIONS (16), BENCH_SKIP_BUILD=1`;
+env: BENCH_SECONDS (2.5) per measured round, BENCH_ROUNDS (2), BENCH_CONNECTIONS (16), BENCH_SOAK_SECONDS (60) of
+     list-page load at the largest scale before its RSS is read, BENCH_SKIP_BUILD=1`;
 
 function envNumber(name: string, fallback: number): number {
   const raw = process.env[name];
@@ -47,18 +48,19 @@ async function main(): Promise<void> {
   const seconds = envNumber('BENCH_SECONDS', 2.5);
   const rounds = envNumber('BENCH_ROUNDS', 2);
   const connections = envNumber('BENCH_CONNECTIONS', 16);
+  const soakSeconds = envNumber('BENCH_SOAK_SECONDS', 60);
   const started = performance.now();
   build();
   const log = (line: string): void => console.log(line);
   const results: BenchResults = {};
   if (wanted.has('compare')) {
-    console.log(`\n# 1. mock vs node:http canned vs express canned vs Prism (${rounds} x ${seconds} s, ${connections} connections)`);
+    console.log(`\n# 1. mock vs node:http canned vs express canned vs Prism vs json-server (${rounds} x ${seconds} s, ${connections} connections)`);
     results.compare = await runCompare({ seconds, rounds, connections, warmupSeconds: 0.5 }, log);
     console.log(`\n${compareTable(results.compare)}`);
   }
   if (wanted.has('scale')) {
-    console.log(`\n# 2. scale: 1k / 10k / 100k skills (${rounds} x ${seconds} s, 10 connections)`);
-    results.scale = await runScale({ sizes: [1_000, 10_000, 100_000], rounds, seconds, connections: 10, warmupSeconds: 0.5 }, log);
+    console.log(`\n# 2. scale: 1k / 10k / 100k skills (${rounds} x ${seconds} s, 10 connections; then ${soakSeconds} s of list pages at 100k)`);
+    results.scale = await runScale({ sizes: [1_000, 10_000, 100_000], rounds, seconds, connections: 10, warmupSeconds: 0.5, soakSeconds }, log);
     console.log(`\n${scaleTable(results.scale)}`);
   }
   if (wanted.has('cold-start')) {
@@ -73,7 +75,7 @@ async function main(): Promise<void> {
   }
   const checks = checkTargets(results);
   console.log(`\n# targets\n\n${targetsTable(checks)}`);
-  const settings = `scenarios ${[...wanted].join(', ')}; BENCH_SECONDS=${seconds} BENCH_ROUNDS=${rounds} BENCH_CONNECTIONS=${connections}`;
+  const settings = `scenarios ${[...wanted].join(', ')}; BENCH_SECONDS=${seconds} BENCH_ROUNDS=${rounds} BENCH_CONNECTIONS=${connections} BENCH_SOAK_SECONDS=${soakSeconds}`;
   const command = `npm run bench${process.argv.length > 2 ? ` -- ${process.argv.slice(2).join(' ')}` : ''}`;
   writeResultsFile(`${ROOT}bench/RESULTS.md`, results, checks, { command, settings, seconds: (performance.now() - started) / 1000 });
   console.log('\nwrote bench/RESULTS.md');

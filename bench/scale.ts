@@ -22,6 +22,8 @@ export interface ScaleResult {
   seedMs: number;
   rssAfterSeedMb: number;
   rssAfterLoadMb: number;
+  /** The largest size only: RSS after the sustained list-page load (ScaleOptions.soakSeconds), and its figures. */
+  soak?: { seconds: number; pages: number; rssMb: number; result: LoadResult };
   firstPage: LoadResult;
   deepPage: LoadResult;
   getById: LoadResult;
@@ -30,6 +32,8 @@ export interface ScaleResult {
 /** Settings of the scale run. */
 export interface ScaleOptions extends LoadOptions {
   sizes: readonly number[];
+  /** Seconds of list-page load on the largest size before its RSS is read again (issue 14: 60). */
+  soakSeconds: number;
   rounds: number;
   warmupSeconds: number;
 }
@@ -86,6 +90,28 @@ async function deepToken(url: string, count: number): Promise<string> {
   }
 }
 
+/** The first `pages` list pages as a client paging through would ask them (each a token the mock issued). */
+async function pagePaths(url: string, pages: number): Promise<string[]> {
+  const paths = ['/api/v1/skills?pageSize=50'];
+  while (paths.length < pages) {
+    const res = await fetch(url + paths[paths.length - 1]!, { headers: ALICE });
+    const body = (await res.json()) as { nextPageToken?: string };
+    if (res.status !== 200 || !body.nextPageToken) break;
+    paths.push(`/api/v1/skills?pageSize=50&pageToken=${body.nextPageToken}`);
+  }
+  return paths;
+}
+
+/** Issue 14's memory check: `seconds` of clients walking the first 100 list pages, then the server's RSS. */
+async function soakListPages(server: BenchServer, options: ScaleOptions, log: (line: string) => void): Promise<NonNullable<ScaleResult['soak']>> {
+  const [first, ...rest] = await pagePaths(server.url, 100);
+  const request: LoadRequest = { method: 'GET', path: first!, headers: ALICE, thenPaths: rest };
+  const result = await runLoad(server.url, request, { ...options, seconds: options.soakSeconds }, () => readCpuMs(server.pid));
+  const rssMb = readRssMb(server.pid);
+  log(`  soak ${server.name}: ${options.soakSeconds} s over ${rest.length + 1} pages, ${result.rps.toFixed(0)} req/s, cpu ${result.cpuUs.toFixed(0)} µs/req, RSS ${rssMb.toFixed(0)} MB`);
+  return { seconds: options.soakSeconds, pages: rest.length + 1, rssMb, result };
+}
+
 /** Fetches the fixture state from a throwaway mock (the template rows of every generated state). */
 async function fixtureState(): Promise<StateShape> {
   const server = await startServer(mockSpec(await freePort()));
@@ -140,10 +166,13 @@ export async function runScale(options: ScaleOptions, log: (line: string) => voi
         }
       }
     }
+    const rssAfterLoad = servers.map((server) => readRssMb(server.pid));
+    const soak = await soakListPages(servers[servers.length - 1]!, options, log);
     return servers.map((server, i) => ({
       skills: options.sizes[i]!,
       ...seeded[i]!,
-      rssAfterLoadMb: readRssMb(server.pid),
+      rssAfterLoadMb: rssAfterLoad[i]!,
+      ...(i === servers.length - 1 ? { soak } : {}),
       firstPage: foldRounds(rounds[i]!.firstPage),
       deepPage: foldRounds(rounds[i]!.deepPage),
       getById: foldRounds(rounds[i]!.getById),

@@ -10,6 +10,8 @@ export const ROOT = fileURLToPath(new URL('..', import.meta.url));
 export const MOCK_CLI = `${ROOT}dist/mock/cli.js`;
 /** Prism's CLI entry (what node_modules/.bin/prism points at), run with node so the pid is the server. */
 export const PRISM_CLI = `${ROOT}node_modules/@stoplight/prism-cli/dist/index.js`;
+/** json-server 1.0's CLI (the devDependency), run with node so the pid is the server. */
+export const JSON_SERVER_CLI = `${ROOT}node_modules/json-server/lib/bin.js`;
 const CANNED_SERVER = `${ROOT}bench/canned-server.ts`;
 const HOST = '127.0.0.1';
 
@@ -120,6 +122,11 @@ export function mockSpec(port: number, name = 'modus mock', extra: readonly stri
 export function prismSpec(port: number): ServerSpec {
   const args = [PRISM_CLI, 'mock', `${ROOT}openapi.json`, '--port', String(port), '--host', HOST, '--errors', 'false', '-v', 'error'];
   return { name: 'prism mock', command: process.execPath, args, port };
+}
+
+/** The argv that runs json-server 1.0 on `dbFile` (its own routes: `/skills/:id`, `/skills?_page=&_per_page=`). */
+export function jsonServerSpec(port: number, dbFile: string): ServerSpec {
+  return { name: 'json-server', command: process.execPath, args: [JSON_SERVER_CLI, dbFile, '--port', String(port), '--host', HOST], port };
 }
 
 /** The argv that runs a canned-JSON server (raw node:http or express) answering from `cannedFile`. */

@@ -160,6 +160,7 @@ export function persistCore(core: MockCore, file: string): MockCore {
       if (failed) throw new StateSaveError(`could not persist the import to ${file}: ${failed.message}`);
     },
     peekRecords: (kind, limit) => core.peekRecords(kind, limit),
+    version: () => core.version(), // a roll-back re-imports, which moves the inner core's version too
   };
 }
 

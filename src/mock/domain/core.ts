@@ -38,10 +38,17 @@ export interface MockCore {
   importState(state: StateExport, options?: { asSeed?: boolean }): void;
   /** The first `limit` records of a kind, live and read-only, and the total: a summary that copies nothing. */
   peekRecords(kind: Kind, limit: number): { rows: readonly ResourceRecord[]; total: number };
+  /**
+   * A counter that moves on every change of state (writes, reset, import, a newly minted page token):
+   * while it stays put, the same GET with the same Authorization answers the same (adapters cache on it).
+   */
+  version(): number;
   readonly principals: readonly Principal[];
 }
 
 const JSON_HEADERS = { 'content-type': 'application/json' } as const;
+/** Methods whose operations never change state (HEAD and OPTIONS are answered 405 by the core). */
+const READ_METHODS: ReadonlySet<string> = new Set(['GET', 'HEAD', 'OPTIONS']);
 /** Operations whose body is read (DET-3: a malformed one is 400 before any resource check); GET and DELETE ignore bodies. */
 const WITH_BODY: ReadonlySet<Operation> = new Set(['create', 'patch', 'deploy', 'transfer', 'toggle', 'undelete', 'accept', 'cancel']);
 
@@ -50,6 +57,7 @@ export function createMockCore(options: MockCoreOptions): MockCore {
   const sequence = options.deterministic ? deterministicSequence(options.deterministic) : undefined;
   const clock = sequence?.clock ?? options.clock ?? Date.now;
   let last = 0;
+  let version = 0;
   const byToken = new Map(options.principals.map((p) => [p.token, p]));
   const membersByUserId = new Map<string, Principal>();
   for (const p of options.principals) if (!membersByUserId.has(p.userId)) membersByUserId.set(p.userId, p);
@@ -66,6 +74,7 @@ export function createMockCore(options: MockCoreOptions): MockCore {
   // A state export given as the seed (or imported with asSeed) is what reset returns to, kept as text so it never aliases live state.
   let seedState = options.seed?.version === 1 ? JSON.stringify(options.seed) : undefined;
   const reset = (): void => {
+    version++;
     if (seedState !== undefined) return adopt(JSON.parse(seedState) as StateExport);
     // --deterministic: a reset replays the same clock and uuids, so every test after reset sees the same bytes.
     if (sequence) {
@@ -77,6 +86,7 @@ export function createMockCore(options: MockCoreOptions): MockCore {
     last = Math.max(last, newestTime(ctx.store.export())); // UPD-6: writes come after every seeded timestamp
   };
   function adopt(state: StateExport): void {
+    version++;
     const newest = newestTime(state);
     ctx.store = Store.fromExport(state);
     if (sequence) sequence.rebase(state);
@@ -128,7 +138,10 @@ export function createMockCore(options: MockCoreOptions): MockCore {
   return {
     principals: options.principals,
     handle(request) {
+      const minted = ctx.store.tokensIssued;
       const result = dispatch(request);
+      // Any method that may write moves the version, failed or not: a spare bump costs one cache miss, a missed one a stale answer.
+      if (!READ_METHODS.has(request.method.toUpperCase()) || ctx.store.tokensIssued !== minted) version++;
       if (!result.ok) {
         const { code, message, headers } = result.error;
         return { status: code, headers: { ...JSON_HEADERS, ...headers }, body: errorBody(code, message) };
@@ -144,5 +157,6 @@ export function createMockCore(options: MockCoreOptions): MockCore {
       adopt(state);
     },
     peekRecords: (kind, limit) => ctx.store.peek(kind, limit),
+    version: () => version,
   };
 }

@@ -28,6 +28,8 @@ export class Store {
   /** UPD-2: manager skill id -> its subordinate skill ids. */
   private readonly subordinates = new Map<number, Set<number>>();
   private readonly tokens = new Map<string, PageCursor>();
+  /** `kind:afterId` -> the token issued for that cursor, so the same page answers the same bytes (issue 14). */
+  private readonly tokenOf = new Map<string, string>();
   private tokenSeq = 0;
   nextId: Record<Kind, number> = { skill: 1, agent: 1 };
 
@@ -88,12 +90,33 @@ export class Store {
     }
   }
 
-  /** LIST-1: issues an opaque page token for the rows after `afterId`. */
+  /**
+   * LIST-1: an opaque page token for the rows after `afterId`; a cursor already issued gets its token back
+   * (and counts as newest), so listing the same page twice is a read, not a change of state.
+   */
   issueToken(kind: Kind, afterId: number): string {
+    const key = `${kind}:${afterId}`;
+    const known = this.tokenOf.get(key);
+    if (known !== undefined) {
+      const cursor = this.tokens.get(known)!;
+      this.tokens.delete(known); // re-inserted: eviction drops the least recently issued
+      this.tokens.set(known, cursor);
+      return known;
+    }
     const token = `${kind[0]}${(++this.tokenSeq).toString(36)}.${afterId.toString(36)}`;
     this.tokens.set(token, { kind, afterId });
-    if (this.tokens.size > MAX_TOKENS) this.tokens.delete(this.tokens.keys().next().value!);
+    this.tokenOf.set(key, token);
+    if (this.tokens.size > MAX_TOKENS) {
+      const [oldest, cursor] = this.tokens.entries().next().value!;
+      this.tokens.delete(oldest);
+      this.tokenOf.delete(`${cursor.kind}:${cursor.afterId}`);
+    }
     return token;
+  }
+
+  /** How many tokens this store has minted: a list that mints one changed the state (the core's version). */
+  get tokensIssued(): number {
+    return this.tokenSeq;
   }
 
   /** LIST-1: the cursor behind a token this store issued for `kind`, else undefined. */

@@ -1,13 +1,16 @@
-import express, { type NextFunction, type Request, type Response } from 'express';
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import express from 'express';
 import { FixtureError, parseState } from '../fixtures.js';
-import { MAX_BODY_BYTES, corsHeaders, errorBody, preflightHeaders, type MockCore, type MockRequest, type MockResponse } from '../domain/index.js';
+import { MAX_BODY_BYTES, type MockCore, type MockRequest, type MockResponse } from '../domain/index.js';
+import { createAnswerCache, type AnswerCache } from './answer-cache.js';
 import { StateSaveError } from '../persistence.js';
 import { createAdminGuard, type AdminAccess } from './admin-guard.js';
-import { createStateBudget, DEFAULT_MAX_STATE_MB } from './budget.js';
+import { createStateBudget, DEFAULT_MAX_STATE_MB, type StateBudget } from './budget.js';
 import { createFaults, type Latency } from './faults.js';
 import { createInspector } from './inspector.js';
 import { createRedactor } from './redact.js';
-import { readBody, type BodyNote } from './read-body.js';
+import { readBody } from './read-body.js';
+import { cors, jsonError, logger, pathOf, requireHost, runStages, send, writeSerialized, type Stage } from './stages.js';
 import type { Fallback } from './prism-fallback.js';
 import { route } from '../domain/router.js';
 
@@ -36,48 +39,8 @@ export interface AppOptions {
 export const ADMIN_STATE_LIMIT = 64 * 1024 * 1024;
 const utf8 = new TextDecoder('utf-8', { fatal: true });
 
-/** ERR-1: HTTP/1.1 requires Host (RFC 9112 3.2); Node's own check answers a bare 400, this one the JSON error. */
-function requireHost(req: Request, res: Response, next: NextFunction): void {
-  if (req.headers.host !== undefined || req.httpVersion !== '1.1') return next();
-  res.setHeader('connection', 'close');
-  send(res, jsonError(400, 'an HTTP/1.1 request needs a Host header'));
-}
-
-/** CORS on for any origin on the API, so a browser app on another origin can call the mock (preflight answered here). */
-function cors(req: Request, res: Response, next: NextFunction): void {
-  const origin = req.headers.origin;
-  if (req.method === 'OPTIONS' && req.headers['access-control-request-method']) {
-    const requested = req.headers['access-control-request-headers'];
-    res.set(preflightHeaders(origin, Array.isArray(requested) ? requested.join(', ') : requested)).status(204).end();
-    return;
-  }
-  res.set(corsHeaders(origin));
-  next();
-}
-
-function logger(log: (line: string) => void) {
-  return (req: Request, res: Response, next: NextFunction): void => {
-    const start = process.hrtime.bigint();
-    res.on('finish', () => {
-      const ms = Number(process.hrtime.bigint() - start) / 1e6;
-      log(`${req.method} ${req.originalUrl.split('?')[0]} ${res.statusCode} ${ms.toFixed(1)}ms`);
-    });
-    next();
-  };
-}
-
-/** Writes a core response with an explicit Content-Length (no chunked encoding: one write per answer). */
-export function send(res: Response, out: MockResponse): void {
-  if (out.body === undefined) {
-    res.writeHead(out.status, out.headers).end(); // 204: no Content-Length at all (RFC 9110)
-    return;
-  }
-  const text = JSON.stringify(out.body);
-  res.writeHead(out.status, { ...out.headers, 'content-length': Buffer.byteLength(text) }).end(text);
-}
-
 /** ERR-2: the one place that turns an adapter-level failure into the JSON error body (never a crash). */
-function errors(err: unknown, _req: Request, res: Response, _next: NextFunction): void {
+function errors(err: unknown, _req: IncomingMessage, res: ServerResponse, _next?: unknown): void {
   const e = err as { type?: string; status?: number; message?: string; limit?: number };
   let out: MockResponse;
   if (err instanceof FixtureError) out = jsonError(422, err.message);
@@ -90,10 +53,6 @@ function errors(err: unknown, _req: Request, res: Response, _next: NextFunction)
   }
   if (res.headersSent) return;
   send(res, out);
-}
-
-function jsonError(code: number, message: string): MockResponse {
-  return { status: code, headers: { 'content-type': 'application/json' }, body: errorBody(code, message) };
 }
 
 /** The mock's admin API: reset, export and import state (outside /api, behind the admin guard). */
@@ -130,31 +89,16 @@ function adminRoutes(core: MockCore, onReplaced: () => void): express.Router {
   return router;
 }
 
-/** Builds the express app around a mock core. */
-export function createApp(options: AppOptions): express.Express {
-  const { core, log } = options;
-  const app = express();
-  app.disable('x-powered-by');
-  app.set('etag', false);
-  app.set('case sensitive routing', true); // `/__MOCK/STATE` is no admin route (issue 11): it is an unknown API path
-  const faults = createFaults({ latency: options.latency, random: options.random });
-  const inspector = createInspector(core, createRedactor(options.redact));
-  const budget = createStateBudget(core, options.maxStateBytes ?? DEFAULT_MAX_STATE_MB * 1024 * 1024);
+/** The API's last stage: the stateful core (through the answer cache), or prism-http for what it does not model. */
+function answerStage(options: AppOptions, cache: AnswerCache, budget: StateBudget): Stage {
+  const { core, fallback } = options;
   const onExchange = (request: MockRequest, response: MockResponse): void => {
     budget.note(request, response);
     options.onExchange?.(request, response);
   };
-  app.use(inspector.record); // first, so preflights and fault answers show up too
-  app.use(requireHost);
-  if (log) app.use(logger(log));
-  // Admin first and behind its guard: no CORS for foreign origins there (docs/decisions/004-security-model.md).
-  app.use('/__mock', createAdminGuard(options.admin), adminRoutes(core, budget.recount), faults.routes, inspector.routes);
-  app.use(cors);
-
-  /** The API: the stateful core, or prism-http for what it does not model. */
-  const answer = (req: Request, res: Response, next: NextFunction): void => {
+  return (req, res, next) => {
     let body: string | undefined;
-    let bodyError = (req as BodyNote).bodyError;
+    let bodyError = req.bodyError;
     if (!bodyError && Buffer.isBuffer(req.body) && req.body.length > 0) {
       try {
         body = utf8.decode(req.body);
@@ -163,11 +107,10 @@ export function createApp(options: AppOptions): express.Express {
       }
     }
     // DET-3: an unreadable body is the core's to answer, after auth and routing.
-    const request: MockRequest = { method: req.method, url: req.originalUrl, headers: req.headers as Record<string, string>, body };
+    const request: MockRequest = { method: req.method ?? '', url: req.url ?? '', headers: req.headers as Record<string, string>, body };
     bodyError ??= budget.check(request);
     if (bodyError) request.bodyError = bodyError;
-    const fallback = options.fallback;
-    if (fallback && !bodyError && !route(req.path).found) {
+    if (fallback && !bodyError && !route(pathOf(request.url)).found) {
       // Not modelled by the stateful core: prism-http answers from the spec, or the core's 401/404 if not there either.
       fallback(request)
         .then((answered) => {
@@ -178,18 +121,49 @@ export function createApp(options: AppOptions): express.Express {
         .catch(next);
       return;
     }
-    const response = core.handle(request);
-    onExchange(request, response);
-    send(res, response);
+    const out = cache.answer(request);
+    onExchange(request, out.response);
+    writeSerialized(res, out);
   };
-  // One layer for body, faults and answer: every API request walks the router once, not three times.
-  app.use((req: Request, res: Response, next: NextFunction) => {
-    readBody(req, res, (err?: unknown) => {
-      if (err) return next(err);
-      // Latency, Prefer and fault rules; a forced status never reaches the core.
-      faults.middleware(req, res, () => answer(req, res, next));
-    });
-  });
+}
+
+/** Whether a request target is an origin-form path that the fast path may take (anything else goes to express). */
+function isPlainTarget(url: string): boolean {
+  // express's parseurl treats these characters specially; such rare targets keep express's reading of them.
+  return url.charCodeAt(0) === 47 /* / */ && !/[#\s\u00a0\ufeff]/.test(url);
+}
+
+/** Builds the express app around a mock core; API requests skip express (docs/decisions/006-fast-path.md). */
+export function createApp(options: AppOptions): express.Express {
+  const { core, log } = options;
+  const app = express();
+  app.disable('x-powered-by');
+  app.set('etag', false);
+  app.set('case sensitive routing', true); // `/__MOCK/STATE` is no admin route (issue 11): it is an unknown API path
+  const faults = createFaults({ latency: options.latency, random: options.random });
+  const inspector = createInspector(core, createRedactor(options.redact));
+  const budget = createStateBudget(core, options.maxStateBytes ?? DEFAULT_MAX_STATE_MB * 1024 * 1024);
+  const front: Stage[] = [requireHost, ...(log ? [logger(log)] : [])];
+  // After the front stages: CORS, body, faults (latency, Prefer, rules: a forced status never reaches the core), answer.
+  const api: Stage[] = [cors, readBody, faults.middleware, answerStage(options, createAnswerCache(core), budget)];
+  app.use(inspector.record); // first, so preflights and fault answers show up too
+  for (const stage of front) app.use(stage);
+  // Admin first and behind its guard: no CORS for foreign origins there (docs/decisions/004-security-model.md).
+  app.use('/__mock', createAdminGuard(options.admin), adminRoutes(core, budget.recount), faults.routes, inspector.routes);
+  app.use((req, res, next) => runStages(api, req, res, (err) => next(err)));
   app.use(errors);
+  // Issue 14: an API request runs the same stages straight on node:http, without express's router and
+  // request decoration (most of the CPU of a cached GET); express keeps /__mock/* and unusual targets.
+  // express calls app.handle both when it is the server's listener and when it is mounted in another app.
+  const fast = [inspector.recordApi, ...front, ...api];
+  type Handle = (req: IncomingMessage, res: ServerResponse, next?: unknown) => void;
+  const handled = app as unknown as { handle: Handle };
+  const viaExpress = handled.handle.bind(app);
+  handled.handle = (req, res, next) => {
+    const url = req.url ?? '';
+    const path = pathOf(url);
+    if (!isPlainTarget(url) || path === '/__mock' || path.startsWith('/__mock/')) return viaExpress(req, res, next);
+    runStages(fast, req, res, errors);
+  };
   return app;
 }

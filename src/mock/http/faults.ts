@@ -1,6 +1,8 @@
-import express, { type NextFunction, type Request, type Response } from 'express';
+import type { ServerResponse } from 'node:http';
+import express from 'express';
 import { errorBody } from '../domain/index.js';
 import { compileGlob, MAX_GLOB_CHARS, type PathGlob } from './glob.js';
+import { pathOf, type Stage } from './stages.js';
 
 export { compileGlob } from './glob.js';
 
@@ -33,7 +35,7 @@ export interface FaultOptions {
 
 /** The fault layer of one app: the API middleware plus the `/__mock/faults` admin routes. */
 export interface Faults {
-  middleware: (req: Request, res: Response, next: NextFunction) => void;
+  middleware: Stage;
   routes: express.Router;
   rules(): readonly FaultRule[];
 }
@@ -102,8 +104,9 @@ export function parseRule(value: unknown, at: string): FaultRule | string {
   return rule;
 }
 
-function jsonError(res: Response, code: number, message: string): void {
-  res.status(code).setHeader('content-type', 'application/json');
+function jsonError(res: ServerResponse, code: number, message: string): void {
+  res.statusCode = code;
+  res.setHeader('content-type', 'application/json');
   res.end(JSON.stringify(errorBody(code, message)));
 }
 
@@ -127,7 +130,7 @@ export function createFaults(options: FaultOptions = {}): Faults {
   const random = options.random ?? Math.random;
   let rules: Array<FaultRule & { pattern: PathGlob }> = [];
 
-  const middleware = (req: Request, res: Response, next: NextFunction): void => {
+  const middleware: Stage = (req, res, next) => {
     // Hot path: nothing configured and nothing asked for costs one check per request.
     if (rules.length === 0 && !options.latency && req.headers['prefer'] === undefined) return next();
     const prefer = parsePrefer(req.headers['prefer'] as string | undefined);
@@ -139,7 +142,7 @@ export function createFaults(options: FaultOptions = {}): Faults {
     let delay = latency ? latency.min + Math.floor(random() * (latency.max - latency.min + 1)) : 0;
     let status = prefer.code;
     delay += prefer.delayMs ?? 0;
-    const path = req.originalUrl.split('?')[0] ?? '';
+    const path = pathOf(req.url ?? '');
     for (const rule of rules) {
       if ((rule.method !== '*' && rule.method !== req.method) || !rule.pattern.test(path)) continue;
       if (rule.probability < 1 && random() >= rule.probability) continue;

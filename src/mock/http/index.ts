@@ -1,5 +1,6 @@
 /** The express adapter of the mock core. */
-export { createApp, send, ADMIN_STATE_LIMIT } from './app.js';
+export { createApp, ADMIN_STATE_LIMIT } from './app.js';
+export { send } from './stages.js';
 export { answerMalformedRequests } from './client-errors.js';
 export type { AppOptions } from './app.js';
 export { createFaults, parseLatency, parsePrefer, MAX_DELAY_MS } from './faults.js';

@@ -1,7 +1,9 @@
-import express, { type NextFunction, type Request, type Response } from 'express';
+import { ServerResponse, type IncomingMessage } from 'node:http';
+import express from 'express';
 import { errorBody, type MockCore, type ResourceRecord } from '../domain/index.js';
 import { renderInspectorPage } from './inspector-page.js';
 import { createRedactor, type Redactor } from './redact.js';
+import { pathOf, type ApiRequest, type Next, type Stage } from './stages.js';
 
 /** One API exchange as `GET /__mock/requests` shows it (tokens redacted). */
 export interface ExchangeRecord {
@@ -19,7 +21,10 @@ export interface ExchangeRecord {
 
 /** The request inspector of one app: a recorder middleware and the `/__mock` routes that show it. */
 export interface Inspector {
-  record: (req: Request, res: Response, next: NextFunction) => void;
+  /** Express middleware: records every request outside `/__mock`. */
+  record: Stage;
+  /** Records this request, whatever its path (the API fast path has already told it from admin ones). */
+  recordApi: Stage;
   routes: express.Router;
   recent(limit?: number): ExchangeRecord[];
 }
@@ -36,10 +41,23 @@ export { redactAuthorization } from './redact.js';
 function bodyText(chunk: unknown): string | undefined {
   let text: string;
   if (typeof chunk === 'string') text = chunk;
-  else if (chunk instanceof Uint8Array) text = Buffer.from(chunk.subarray(0, MAX_BODY_CHARS * 4)).toString('utf8');
+  else if (chunk instanceof Uint8Array) text = Buffer.from(chunk.buffer, chunk.byteOffset, Math.min(chunk.byteLength, MAX_BODY_CHARS * 4)).toString('utf8');
   else return undefined;
   if (text === '') return undefined;
   return text.length > MAX_BODY_CHARS ? `${text.slice(0, MAX_BODY_CHARS)}…(cut)` : text;
+}
+
+const big = (v: unknown): boolean => (typeof v === 'string' || v instanceof Uint8Array) && v.length > MAX_BODY_CHARS;
+/**
+ * Issue 14: cached answers hand the same Buffer to many requests; its cut text is made once, not once
+ * per request (a 50-row page cut per request was most of the garbage, and the RSS, of a list-page load).
+ */
+const cuts = new WeakMap<Uint8Array, string | undefined>();
+function keptBody(v: unknown): unknown {
+  if (!big(v)) return v;
+  if (!(v instanceof Uint8Array)) return bodyText(v);
+  if (!cuts.has(v)) cuts.set(v, bodyText(v));
+  return cuts.get(v);
 }
 
 function readable(text: string | undefined): unknown {
@@ -66,38 +84,112 @@ function overviewRow(r: ResourceRecord): Record<string, unknown> {
   };
 }
 
+const SENT = Symbol('modus.sent');
+type Recorded = ServerResponse & { [SENT]?: unknown };
+const plainEnd = ServerResponse.prototype.end;
+
+/** The one `end` every recorded response gets: notes the body, then ends as usual. */
+function endNoting(this: Recorded, ...args: unknown[]): ServerResponse {
+  if (typeof args[0] !== 'function') this[SENT] = args[0];
+  return (plainEnd as (...a: unknown[]) => ServerResponse).apply(this, args);
+}
+
+/**
+ * Captures the body on its way out: the core, faults, CORS and the error handler all end here. Issue 14:
+ * the same function on every response, not a fresh closure each (V8 then allocated every request's
+ * closure state in the old generation, which grew by ~8 MB/s under load); a `res.end` someone else
+ * wrapped first keeps a wrapper of its own.
+ */
+function captureBody(res: ServerResponse): () => unknown {
+  const recorded = res as Recorded;
+  if (res.end === plainEnd) {
+    res.end = endNoting as ServerResponse['end'];
+    return () => recorded[SENT];
+  }
+  let sent: unknown;
+  const end = res.end.bind(res) as (...args: unknown[]) => ServerResponse;
+  res.end = ((...args: unknown[]) => {
+    if (typeof args[0] !== 'function') sent = args[0];
+    return end(...args);
+  }) as ServerResponse['end'];
+  return () => sent;
+}
+
+/** One recorded exchange, raw: formatting, redaction and parsing wait until someone reads the inspector. */
+interface Slot {
+  seq: number;
+  at: number;
+  ms: number;
+  method: string;
+  url: string;
+  headers: IncomingMessage['headers'];
+  status: number;
+  requestBody: unknown;
+  sent: unknown;
+}
+
+/**
+ * The last RING_SIZE exchanges in slots made once and overwritten in turn (issue 14): a new object per
+ * request, pushed and shifted, lived just long enough to be promoted by every young-generation GC.
+ */
+function createRing(): { next(): Slot; newest(limit: number): Slot[]; clear(): void } {
+  const slots: Slot[] = Array.from({ length: RING_SIZE }, () => ({ seq: 0, at: 0, ms: 0, method: '', url: '', headers: {}, status: 0, requestBody: undefined, sent: undefined }));
+  let head = 0; // the slot the next exchange overwrites
+  let count = 0;
+  return {
+    next() {
+      const slot = slots[head]!;
+      head = (head + 1) % RING_SIZE;
+      count = Math.min(count + 1, RING_SIZE);
+      return slot;
+    },
+    newest(limit) {
+      const out: Slot[] = [];
+      for (let i = 1; i <= Math.min(limit, count); i++) out.push(slots[(head - i + RING_SIZE) % RING_SIZE]!);
+      return out;
+    },
+    clear() {
+      count = 0;
+      for (const slot of slots) Object.assign(slot, { headers: {}, requestBody: undefined, sent: undefined }); // drop the references
+    },
+  };
+}
+
 /** Builds the inspector: records every non-admin exchange (ring buffer) and serves the page and its JSON, credentials redacted. */
 export function createInspector(core: MockCore, redactor: Redactor = createRedactor()): Inspector {
-  const ring: Array<{ seq: number; at: number; ms: number; method: string; url: string; headers: Request['headers']; status: number; requestBody: unknown; sent: unknown }> = [];
+  const ring = createRing();
   let seq = 0;
 
-  const record = (req: Request, res: Response, next: NextFunction): void => {
-    if (req.path === '/__mock' || req.path.startsWith('/__mock/')) return next();
+  const recordApi = (req: ApiRequest, res: ServerResponse, next: Next): void => {
     const start = performance.now();
     const at = Date.now();
-    let sent: unknown;
-    const end = res.end.bind(res) as (...args: unknown[]) => Response;
-    // Capture the body on its way out: the core, faults, CORS and the error handler all end here.
-    res.end = ((...args: unknown[]) => {
-      if (typeof args[0] !== 'function') sent = args[0];
-      return end(...args);
-    }) as Response['end'];
-    res.once('finish', () => {
+    const url = req.url ?? '';
+    const sent = captureBody(res);
+    res.on('finish', () => {
       // Keep raw references only; formatting, redaction and parsing wait until someone reads the inspector.
-      const big = (v: unknown): boolean => (typeof v === 'string' || v instanceof Uint8Array) && v.length > MAX_BODY_CHARS;
-      ring.push({
-        seq: ++seq, at, ms: performance.now() - start, method: req.method, url: req.originalUrl, headers: req.headers, status: res.statusCode,
-        // Large bodies are cut now, so the ring never holds megabytes; small ones are kept as they are.
-        requestBody: big(req.body) ? bodyText(req.body) : (req.body as unknown),
-        sent: big(sent) ? bodyText(sent) : sent,
-      });
-      if (ring.length > RING_SIZE) ring.shift();
+      const slot = ring.next();
+      slot.seq = ++seq;
+      slot.at = at;
+      slot.ms = performance.now() - start;
+      slot.method = req.method ?? '';
+      slot.url = url;
+      slot.headers = req.headers;
+      slot.status = res.statusCode;
+      // Large bodies are cut now, so the ring never holds megabytes; small ones are kept as they are.
+      slot.requestBody = keptBody(req.body);
+      slot.sent = keptBody(sent());
     });
     next();
   };
+  const record = (req: ApiRequest, res: ServerResponse, next: Next): void => {
+    // express's req.path: the pathname of any request target form (origin or absolute).
+    const path = (req as { path?: string }).path ?? pathOf(req.url ?? '');
+    if (path === '/__mock' || path.startsWith('/__mock/')) return next();
+    recordApi(req, res, next);
+  };
 
   const recent = (limit = DEFAULT_LIMIT): ExchangeRecord[] =>
-    ring.slice(-limit).reverse().map(({ seq: n, at, ms, method, url, headers, status, requestBody, sent }) => {
+    ring.newest(limit).map(({ seq: n, at, ms, method, url, headers, status, requestBody, sent }) => {
       const out: ExchangeRecord = {
         seq: n,
         time: new Date(at).toISOString(),
@@ -134,7 +226,7 @@ export function createInspector(core: MockCore, redactor: Redactor = createRedac
     res.status(200).json({ requests: recent(limit) });
   });
   routes.delete('/requests', (_req, res) => {
-    ring.length = 0;
+    ring.clear();
     res.status(204).end();
   });
   routes.get('/overview', (_req, res) => {
@@ -147,5 +239,5 @@ export function createInspector(core: MockCore, redactor: Redactor = createRedac
       totals: { skills: skills.total, agents: agents.total },
     });
   });
-  return { record, routes, recent };
+  return { record, recordApi, routes, recent };
 }
