@@ -22,9 +22,12 @@ export function httpTransport(baseUrl: string, timeoutMs = 30_000): Transport {
   const prefix = base.pathname.replace(/\/+$/, '');
   return {
     send(method, path, headers, body) {
+      // Node frames a body by Content-Length or chunks, except on DELETE, GET and HEAD, where it writes the
+      // bytes unframed: the server then reads them as the start of the next request on the connection.
+      const framed = body === undefined || Object.keys(headers).some((k) => k.toLowerCase() === 'content-length') ? headers : { ...headers, 'content-length': String(Buffer.byteLength(body)) };
       return new Promise((resolve, reject) => {
         const req = (secure ? httpsRequest : httpRequest)(
-          { protocol: base.protocol, hostname: base.hostname, port: base.port, method, path: prefix + path, headers, agent, timeout: timeoutMs },
+          { protocol: base.protocol, hostname: base.hostname, port: base.port, method, path: prefix + path, headers: framed, agent, timeout: timeoutMs },
           (res) => {
             const chunks: Buffer[] = [];
             res.on('data', (c: Buffer) => chunks.push(c));

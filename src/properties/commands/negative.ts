@@ -250,7 +250,7 @@ export class BadRouteCommand extends ResourceCommand {
   protected async exec(m: Model, ctx: RunContext): Promise<void> {
     const r = this.target(m)!;
     const c: { status: number; allow?: string[]; rule: RuleId } = BAD_ROUTES[this.bad];
-    const e = await ctx.callUnlisted({ ...this.request(r), role: this.role });
+    const e = await ctx.callUnlisted({ ...this.request(r), role: this.role, ...(this.request(r).method === 'GET' ? {} : { body: {} }) });
     expectStatus(ctx, e, c.status, serverError(e, 'A') ? 'ERR-2' : c.rule);
     expectErrorBody(ctx, e);
     if (c.allow) {
