@@ -5,9 +5,10 @@
  */
 import type { ApiRequest, Exchange } from '../contracts/client.js';
 import { ROLES, type Role, type TargetPrincipal } from '../contracts/target-file.js';
-import { asRuleId, tagOf, type RuleTag, type RuleId } from '../contracts/rules.js';
+import { tagOf, type RuleTag, type RuleId } from '../contracts/rules.js';
 import type { ContractValidator } from '../contracts/validation.js';
 import type { Session } from './targets.js';
+import { OPERATIONS } from '../api/operations.js';
 import type { Json } from '../api/types.js';
 
 /** One kind of difference, with its first example. */
@@ -26,12 +27,6 @@ export interface DiffGroup {
   mock: string;
 }
 
-// Most specific first: `undeleteSkill` must not read as delete, `getSkillVariation` not as get.
-const RULES_OF: Array<[string, string]> = [
-  ['variation', 'LIFE-11'], ['undelete', 'DEL-3, DEL-4'], ['accept', 'XFER-3'], ['cancel', 'XFER-4'], ['request', 'XFER-1, XFER-2'],
-  ['toggle', 'LIFE-12'], ['deploy', 'LIFE-7..9, LIFE-12'], ['create', 'DET-1, LIFE-2, ACC-2'], ['update', 'LIFE-3, UPD-1..3, ACC-3'],
-  ['delete', 'DEL-1, DEL-2'], ['list', 'LIST-1, LIST-2, HIDE-3'], ['get', 'HIDE-1, HIDE-2, LIFE-10'],
-];
 // The rule that constrains a body field, by its last path segment (most fields); SHAPE-3 when one side lacks it.
 const RULE_OF_FIELD: Record<string, RuleId> = {
   id: 'DEL-6', slug: 'DEL-6', status: 'LIFE-1', orgUuid: 'AUTH-3', hasUnpublishedChanges: 'LIFE-6', activeVariationId: 'LIFE-7',
@@ -85,9 +80,10 @@ export class DiffMirror {
     this.learn(request, e, s);
     const op = this.contract.matchOperation(request.method, request.path)?.operationId ?? `${request.method} ${request.path}`;
     const isList = /^list/.test(op);
-    const rules = RULES_OF.find(([k]) => op.toLowerCase().includes(k))?.[1] ?? '';
+    const constrains = OPERATIONS[op]?.rules ?? [];
+    const rules = constrains.join(', ');
     let what: string | undefined;
-    let rule: RuleId = asRuleId(rules.split(/[,.]/)[0]!.trim() || 'SHAPE-4');
+    let rule: RuleId = constrains[0] ?? 'SHAPE-4';
     if (e.response.status !== s.response.status) what = `status ${e.response.status} (target) vs ${s.response.status} (mock)`;
     else if (!isList) {
       // Lists hold other rows on a real target: only their status is compared.
