@@ -139,7 +139,12 @@ export class TargetClient {
   private guard(request: ApiRequest): void {
     if (!this.options.guardWrites || request.method.toUpperCase() === 'GET') return;
     const m = RESOURCE.exec(request.path);
-    if (!m || m[2] === undefined) return; // collection POST (create) is always allowed
+    if (!m) return;
+    if (m[2] === undefined) {
+      // A collection takes a create; any other write there (a bulk DELETE, a PUT) could reach what the run did not make.
+      if (request.method.toUpperCase() === 'POST') return;
+      throw new UnsafeWriteError(`refused ${request.method} ${request.path}: a write to a whole collection is not the run's to make`);
+    }
     const id = Number(m[2]);
     if (Number.isSafeInteger(id) && id >= NEVER_EXISTS_ID) return;
     if (!this.created.has(`${m[1]}/${m[2]}`)) {

@@ -222,7 +222,6 @@ export const BAD_ROUTES = {
   'bare-prefix': { method: 'GET', path: () => '/api/v1/', status: 404, rule: 'DET-3' },
   'empty-id': { method: 'GET', path: (r: ModelResource) => `/api/v1/${r.kind}//deploy`, status: 404, rule: 'DET-3' },
   'put-item': { method: 'PUT', path: (r: ModelResource) => `/api/v1/${r.kind}/${r.id}`, status: 405, allow: ['GET', 'PATCH', 'DELETE'], rule: 'DET-12' },
-  'delete-collection': { method: 'DELETE', path: (r: ModelResource) => `/api/v1/${r.kind}`, status: 405, allow: ['GET', 'POST'], rule: 'DET-12' },
   'get-action': { method: 'GET', path: (r: ModelResource) => `/api/v1/${r.kind}/${r.id}/deploy`, status: 405, allow: ['POST'], rule: 'DET-12' },
 } satisfies Record<string, { method: string | ((r: ModelResource) => string); path: (r: ModelResource) => string; status: 404 | 405; allow?: string[]; rule: RuleId }>;
 export type BadRoute = keyof typeof BAD_ROUTES;
