@@ -24,16 +24,15 @@ function rate(target: PropertyRate['target'], out: { commands: number; ms: numbe
  * HTTP (the suite runs from source, as the bench does: bench/property-hook.ts).
  */
 export async function runPropertyThroughput(options: PropertyOptions, log: (line: string) => void): Promise<PropertyRate[]> {
-  const hook = { runCommands };
   // Warm up first, as every other scenario does: the rate is the steady state, not the JIT's first pass.
-  await hook.runCommands({ target: 'in-process', count: Math.ceil(options.inProcessCount / 4) });
-  const rates = [rate('in-process', await hook.runCommands({ target: 'in-process', count: options.inProcessCount }))];
+  await runCommands({ target: 'in-process', count: Math.ceil(options.inProcessCount / 4) });
+  const rates = [rate('in-process', await runCommands({ target: 'in-process', count: options.inProcessCount }))];
   log(`  in-process: ${rates[0]!.commands} commands in ${rates[0]!.ms.toFixed(0)} ms`);
   let server: BenchServer | undefined;
   try {
     server = await startServer(mockSpec(await freePort()));
-    await hook.runCommands({ target: server.url, count: Math.ceil(options.httpCount / 4) });
-    rates.push(rate('http', await hook.runCommands({ target: server.url, count: options.httpCount })));
+    await runCommands({ target: server.url, count: Math.ceil(options.httpCount / 4) });
+    rates.push(rate('http', await runCommands({ target: server.url, count: options.httpCount })));
     log(`  http: ${rates[1]!.commands} commands in ${rates[1]!.ms.toFixed(0)} ms`);
   } finally {
     if (server) await stopServer(server);

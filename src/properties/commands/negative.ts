@@ -63,17 +63,17 @@ export const BAD_BODIES = {
   // LIFE-4 [A]: an agent's type is task or workflow (a skill has no type: 400).
   'agent-type': { shown: '{type:bogus}', body: () => ({ json: { type: 'bogus' } }), status: agentsOnly(422), rule: 'UPD-4', tag: 'A' },
   // UPD-3 [A]: an update mask naming no field is 400.
-  'mask-unknown': { shown: '?updateMask=bogus {name:x}', body: (m) => ({ json: { name: m.name('x') } }), query: '?updateMask=bogus', status: 400, rule: 'UPD-3', tag: 'A' },
+  'mask-unknown': { shown: '{name:x}', body: (m) => ({ json: { name: m.name('x') } }), query: '?updateMask=bogus', status: 400, rule: 'UPD-3', tag: 'A' },
   // ERR-3 [A]: prototype keys at any depth; DET-5 [A]: deeper than 64 levels is 400 (before the resource). The 1 MiB
   // bound (413) is the contract suite's: a megabyte a command would cost the suite its speed and staging its bandwidth.
   'proto-key': { shown: '{description:x, __proto__:{}}', body: () => ({ raw: '{"description":"x","__proto__":{"polluted":true}}' }), status: 400, rule: 'ERR-3', tag: 'A', beforeResource: true },
   'deep': { shown: '<JSON nested 65 deep>', body: () => ({ raw: nested(65) }), status: 400, rule: 'DET-5', tag: 'A', beforeResource: true },
   // Deploy bodies: DET-9 [A] a null SHA is 422; an unknown field 400 (UPD-4 [A], as for a PATCH).
-  'deploy-sha-null': { shown: 'deploy {expectedMainShaOverride:null}', body: () => ({ json: { expectedMainShaOverride: null } }), status: skillsOnly(422), rule: 'DET-9', tag: 'A', at: '/deploy' },
-  'deploy-unknown': { shown: 'deploy {force:true}', body: () => ({ json: { force: true } }), status: 400, rule: 'UPD-4', tag: 'A', at: '/deploy' },
+  'deploy-sha-null': { shown: '{expectedMainShaOverride:null}', body: () => ({ json: { expectedMainShaOverride: null } }), status: skillsOnly(422), rule: 'DET-9', tag: 'A', at: '/deploy' },
+  'deploy-unknown': { shown: '{force:true}', body: () => ({ json: { force: true } }), status: 400, rule: 'UPD-4', tag: 'A', at: '/deploy' },
   // Transfer bodies (XFER-1 / DET-11 [A]): no recipient or one that is not a member: 422; an unknown field: 400.
-  'transfer-missing': { shown: 'transfer {}', body: () => ({ json: {} }), status: 422, rule: 'XFER-1', tag: 'A', at: '/transfer-ownership' },
-  'transfer-type': { shown: 'transfer {newOwnerUserId:5}', body: () => ({ json: { newOwnerUserId: 5 } }), status: 422, rule: 'XFER-1', tag: 'A', at: '/transfer-ownership' },
+  'transfer-missing': { shown: '{}', body: () => ({ json: {} }), status: 422, rule: 'XFER-1', tag: 'A', at: '/transfer-ownership' },
+  'transfer-type': { shown: '{newOwnerUserId:5}', body: () => ({ json: { newOwnerUserId: 5 } }), status: 422, rule: 'XFER-1', tag: 'A', at: '/transfer-ownership' },
 } satisfies Record<string, BodyCase>;
 export type BadBody = keyof typeof BAD_BODIES;
 
@@ -99,7 +99,7 @@ export class BadBodyCommand extends ResourceCommand {
 
   label(m: Model | undefined): string {
     const c: BodyCase = BAD_BODIES[this.bad];
-    return `${c.at ? 'POST' : 'PATCH'} ${this.at(m, c.at ?? c.query ?? '')} ${c.shown.replace(/^(deploy|transfer|\?updateMask=\w+) /, '')} as ${this.role}`;
+    return `${c.at ? 'POST' : 'PATCH'} ${this.at(m, c.at ?? c.query ?? '')} ${c.shown} as ${this.role}`;
   }
 
   /** Who may send this body past the resource checks: a manager for a PATCH or deploy (HIDE-4), the owner for a transfer (XFER-1). */
@@ -249,14 +249,15 @@ export class BadRouteCommand extends ResourceCommand {
   protected async exec(m: Model, ctx: RunContext): Promise<void> {
     const r = this.target(m)!;
     const c: { status: number; allow?: string[]; rule: RuleId } = BAD_ROUTES[this.bad];
-    const e = await ctx.callUnlisted({ ...this.request(r), role: this.role, ...(this.request(r).method === 'GET' ? {} : { body: {} }) });
+    const { method, path } = this.request(r);
+    const e = await ctx.callUnlisted({ method, path, role: this.role, ...(method === 'GET' ? {} : { body: {} }) });
     expectStatus(ctx, e, c.status, serverError(e, 'A') ? 'ERR-2' : c.rule);
     expectErrorBody(ctx, e);
     if (c.allow) {
       const allow = String(e.response.headers['allow'] ?? '').split(',').map((x) => x.trim().toUpperCase());
       ctx.expect(c.allow.every((x) => allow.includes(x)), 'DET-12', () => `${e.request.method} ${e.request.path} → 405: Allow is "${String(e.response.headers['allow'] ?? '')}", expected it to list ${c.allow!.join(', ')}`);
     }
-    if (!r.deleted && this.request(r).method !== 'GET') await verifyUnchanged(ctx, r, 'ERR-2');
+    if (!r.deleted && method !== 'GET') await verifyUnchanged(ctx, r, 'ERR-2');
   }
 }
 
