@@ -25,13 +25,17 @@ export type Arrangement = (at: Aim) => PropertyCommand[];
  */
 export class ArrangeCommand implements Step {
   private steps: PropertyCommand[] = [];
+  /** The place the steps were built for: SlotCommand asks check() every step, the commands are built once per place. */
+  private builtFor = 0;
 
   constructor(readonly name: string, readonly aim: Aim, readonly kind: Kind | undefined, readonly arrange: Arrangement) {}
 
   /** Runs when a resource is in the aimed state, the swarm enables every command in it and the first can run now. */
   check(m: Readonly<Model>): boolean {
     const r = resolveAim(m as Model, this.aim, this.kind);
-    this.steps = r ? this.arrange(pinAim(m as Model, r, this.kind)) : [];
+    const at = r && pinAim(m as Model, r, this.kind);
+    if (!at) this.steps = [];
+    else if (at.n !== this.builtFor || this.steps.length === 0) [this.steps, this.builtFor] = [this.arrange(at), at.n];
     if (this.steps.length === 0 || this.steps.some((s) => m.disabled.has(s.constructor.name))) return false;
     return this.steps[0]!.check(m);
   }
