@@ -4,7 +4,7 @@
  * table against openapi.json both ways (test/contracts/operations.test.ts); the property suite's --diff
  * groups its differences by these rules.
  */
-import type { RuleId } from '../contracts/rules.js';
+import type { RuleId } from './rules.js';
 import type { Kind } from './types.js';
 
 /** One operation of the API. */

@@ -3,7 +3,7 @@ import { coreFromFiles } from '../mock/server.js';
 import type { MockCore } from '../mock/domain/index.js';
 import { TargetClient, type Transport } from './client.js';
 import type { CheckResult } from './report.js';
-import { RULES } from './rules.js';
+import { RULES } from '../api/rules.js';
 import { runScenarios } from './runner.js';
 import { SCENARIOS } from './scenarios/index.js';
 import { inProcessConfig, openTarget, type Target } from './target.js';

@@ -1,6 +1,6 @@
 import { writeFileSync, mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
-import { RULES, type RuleTag, type RuleId } from './rules.js';
+import { RULES, type RuleTag, type RuleId } from '../api/rules.js';
 
 /** How one check of one rule went. */
 export type Outcome = 'pass' | 'FAIL' | 'drift' | 'not run';

@@ -1,6 +1,6 @@
 import { BudgetExceededError, UnsafeWriteError, type TargetClient } from './client.js';
 import type { CheckResult } from './report.js';
-import { tagOf, type RuleId } from './rules.js';
+import { tagOf, type RuleId } from '../api/rules.js';
 import { CheckFailed, ScenarioContext, formatExchange, type Finding, type Scenario } from './scenario.js';
 import type { ContractValidator } from './validation.js';
 

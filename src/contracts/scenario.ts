@@ -1,5 +1,5 @@
 import type { ApiRequest, Exchange, TargetClient } from './client.js';
-import { tagOf, type RuleTag, type RuleId } from './rules.js';
+import { tagOf, type RuleTag, type RuleId } from '../api/rules.js';
 import type { Role } from './target-file.js';
 import type { ContractValidator } from './validation.js';
 import type { Json } from '../api/types.js';

@@ -6,7 +6,7 @@
  * the keyword) or `{"required": {"rule": "SHAPE-4", "documented": ["id", ...]}}` (the documented view
  * keeps the keyword with the documented value). The value names the rule a finding is reported under.
  */
-import { asRuleId, type RuleId } from './rules.js';
+import { asRuleId, type RuleId } from '../api/rules.js';
 import { asObject, resolvePointer, type Json } from './json-pointer.js';
 
 /** The extension that marks assumed keywords. */

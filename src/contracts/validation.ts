@@ -5,7 +5,7 @@ import type { ErrorObject, ValidateFunction } from 'ajv';
 import addFormats from 'ajv-formats';
 import { asObject, derefPointer, encodePointer, escapeToken, indexPointers, type Json } from './json-pointer.js';
 import { compilePathMatcher, stripQuery, type PathMatcher } from './path-match.js';
-import { tagOf, type RuleTag, type RuleId } from './rules.js';
+import { tagOf, type RuleTag, type RuleId } from '../api/rules.js';
 import { assumedMark, documentedRule, documentedView } from './shape.js';
 
 /** A response as any client (fetch, supertest, the in-process mock) observed it. */

@@ -5,7 +5,7 @@
  */
 import type { ApiRequest, Exchange } from '../contracts/client.js';
 import { ROLES, type Role, type TargetPrincipal } from '../contracts/target-file.js';
-import { tagOf, type RuleTag, type RuleId } from '../contracts/rules.js';
+import { tagOf, type RuleTag, type RuleId } from '../api/rules.js';
 import type { ContractValidator } from '../contracts/validation.js';
 import type { Session } from './targets.js';
 import { OPERATIONS } from '../api/operations.js';

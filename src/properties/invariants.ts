@@ -1,7 +1,7 @@
 /** The invariants every command checks, each named by its contract rule id. */
 import { NEVER_EXISTS_ID, type ApiRequest, type Exchange } from '../contracts/client.js';
 import { compareLikeMissing } from '../contracts/like-missing.js';
-import type { RuleTag, RuleId } from '../contracts/rules.js';
+import type { RuleTag, RuleId } from '../api/rules.js';
 import type { Role } from '../contracts/target-file.js';
 import type { Model, ModelResource } from './model.js';
 import type { RunContext } from './run-context.js';

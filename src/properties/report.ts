@@ -2,7 +2,7 @@
 import { dirname, join } from 'node:path';
 import { chmodSync } from 'node:fs';
 import { formatTable, summarise, toJUnit, writeReport, type CheckResult } from '../contracts/report.js';
-import { asRuleId, RULE_BY_ID, type RuleId } from '../contracts/rules.js';
+import { asRuleId, RULE_BY_ID, type RuleId } from '../api/rules.js';
 import { formatExchange } from '../contracts/scenario.js';
 import { coverageJUnit, formatCoverage } from './coverage.js';
 import { toCurlScript } from './curl-script.js';

@@ -1,6 +1,6 @@
 /** What commands run against: the target client, the checks' bookkeeping, and the log of one run's steps. */
 import { NEVER_EXISTS_ID, type ApiRequest, type Exchange, type TargetClient } from '../contracts/client.js';
-import { tagOf, type RuleTag, type RuleId } from '../contracts/rules.js';
+import { tagOf, type RuleTag, type RuleId } from '../api/rules.js';
 import type { ContractValidator } from '../contracts/validation.js';
 import { Coverage, type Cell } from './coverage.js';
 import type { DiffMirror } from './diff.js';

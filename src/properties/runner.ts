@@ -1,7 +1,7 @@
 /** Runs the model-based property (fast-check commands) against a target: runs, shrinking, budget, cleanup. */
 import fc from 'fast-check';
 import { BudgetExceededError, type TargetClient } from '../contracts/client.js';
-import type { RuleTag, RuleId } from '../contracts/rules.js';
+import type { RuleTag, RuleId } from '../api/rules.js';
 import type { Role, TargetPrincipal } from '../contracts/target-file.js';
 import { loadContract, type ContractValidator } from '../contracts/validation.js';
 import { CALLERS, commandArbitraries, swarmArbitrary } from './commands/index.js';

@@ -2,7 +2,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { OPERATIONS } from '../../src/api/operations.js';
-import { tagOf } from '../../src/contracts/rules.js';
+import { tagOf } from '../../src/api/rules.js';
 
 const spec = JSON.parse(readFileSync(new URL('../../openapi.json', import.meta.url), 'utf8')) as { paths: Record<string, Record<string, { operationId?: string; requestBody?: unknown }>> };
 const inSpec = Object.entries(spec.paths).flatMap(([path, item]) =>

@@ -1,7 +1,7 @@
 /** SHAPE-1..4: openapi.json states what the endpoint pages state, and marks everything else it assumes. */
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { RULES, RULE_BY_ID, asRuleId, tagOf } from '../../src/contracts/rules.js';
+import { RULES, RULE_BY_ID, asRuleId, tagOf } from '../../src/api/rules.js';
 import { ASSUMED, RULE_OF, documentedView } from '../../src/contracts/shape.js';
 import { contractRules, docFields, type DocField } from './docs-source.js';
 

@@ -5,7 +5,7 @@
 import { setupServer } from 'msw/node';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { TargetClient, type Transport } from '../../src/contracts/client.js';
-import { RULES } from '../../src/contracts/rules.js';
+import { RULES } from '../../src/api/rules.js';
 import { runScenarios } from '../../src/contracts/runner.js';
 import { SCENARIOS } from '../../src/contracts/scenarios/index.js';
 import { inProcessConfig } from '../../src/contracts/target.js';

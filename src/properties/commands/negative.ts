@@ -4,7 +4,7 @@
  */
 import type { ApiRequest, Exchange } from '../../contracts/client.js';
 import type { Role } from '../../contracts/target-file.js';
-import { tagOf, type RuleTag, type RuleId } from '../../contracts/rules.js';
+import { tagOf, type RuleTag, type RuleId } from '../../api/rules.js';
 import type { Aim, Caller } from '../aim.js';
 import { bodyOf, expectDenied, expectStatus, gate, request, verifyUnchanged, writeGate, type Denial } from '../invariants.js';
 import { NAME_MAX, type Kind, type Model, type ModelResource } from '../model.js';

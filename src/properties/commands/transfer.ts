@@ -1,5 +1,5 @@
 /** The ownership transfer state machine: request, accept, cancel (XFER-1..5, DET-11). */
-import type { RuleId } from '../../contracts/rules.js';
+import type { RuleId } from '../../api/rules.js';
 import type { Role } from '../../contracts/target-file.js';
 import { callerFor, type Aim, type Caller } from '../aim.js';
 import { bodyOf, checkBody, expectDenied, expectStatus, gate, request, type Denial } from '../invariants.js';
