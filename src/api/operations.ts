@@ -1,14 +1,22 @@
 /**
  * The API's operations in one table, keyed by openapi.json's operationId: method, path template, whether the
- * request carries a body, and the contract's rules that constrain it (modus-contract.md). A test checks the
- * table against openapi.json both ways (test/contracts/operations.test.ts); the property suite's --diff
- * groups its differences by these rules.
+ * request carries a body, and the contract's rules that constrain it (modus-contract.md). Everything that
+ * knows a route reads it from here: the mock's router, its 405 `Allow` and CORS methods and which requests
+ * have a body to read (src/mock/domain/router.ts), the suites' request paths (`pathFor`), and --diff's grouping
+ * by rule. A test checks the table against openapi.json both ways (test/contracts/operations.test.ts).
  */
 import type { RuleId } from './rules.js';
 import type { Kind } from './types.js';
 
+/** What an operation does, the same word for both kinds (`update` is updateSkill and updateAgent). */
+export type Stem =
+  | 'list' | 'create' | 'get' | 'update' | 'delete' | 'undelete' | 'deploy'
+  | 'request' | 'accept' | 'cancel' | 'variation' | 'toggle';
+
 /** One operation of the API. */
 export interface ApiOperation {
+  operationId: string;
+  stem: Stem;
   method: 'GET' | 'POST' | 'PATCH' | 'DELETE';
   /** The path template as openapi.json writes it (`/api/v1/skills/{id}`). */
   path: string;
@@ -19,39 +27,62 @@ export interface ApiOperation {
   rules: readonly RuleId[];
 }
 
-type Shape = Omit<ApiOperation, 'kind' | 'path'> & { suffix: string };
+type Shape = Pick<ApiOperation, 'method' | 'body' | 'rules'> & { suffix: string; kinds: readonly Kind[] };
 
-/** What both kinds have, by operationId stem (`list` → listSkills, listAgents). */
-const COMMON: Record<string, Shape> = {
-  list: { method: 'GET', suffix: '', body: false, rules: ['LIST-1', 'LIST-2', 'LIST-4', 'HIDE-3'] },
-  create: { method: 'POST', suffix: '', body: true, rules: ['DET-1', 'LIFE-2', 'ACC-2'] },
-  get: { method: 'GET', suffix: '/{id}', body: false, rules: ['HIDE-1', 'HIDE-2', 'LIFE-10'] },
-  update: { method: 'PATCH', suffix: '/{id}', body: true, rules: ['LIFE-3', 'UPD-1', 'UPD-2', 'UPD-3', 'UPD-4', 'ACC-3'] },
-  delete: { method: 'DELETE', suffix: '/{id}', body: false, rules: ['DEL-1', 'DEL-2'] },
-  undelete: { method: 'POST', suffix: '/{id}/undelete', body: true, rules: ['DEL-3', 'DEL-4', 'HIDE-5'] },
-  deploy: { method: 'POST', suffix: '/{id}/deploy', body: true, rules: ['LIFE-7', 'LIFE-8', 'LIFE-9', 'LIFE-12'] },
-  request: { method: 'POST', suffix: '/{id}/transfer-ownership', body: true, rules: ['XFER-1', 'XFER-2'] },
-  accept: { method: 'POST', suffix: '/{id}/transfer-ownership/accept', body: true, rules: ['XFER-3'] },
-  cancel: { method: 'POST', suffix: '/{id}/transfer-ownership/cancel', body: true, rules: ['XFER-4'] },
+const BOTH: readonly Kind[] = ['skills', 'agents'];
+
+/** Every operation by stem: what both kinds have, then the one of each kind alone. */
+const SHAPES: Readonly<Record<Stem, Shape>> = {
+  list: { method: 'GET', suffix: '', kinds: BOTH, body: false, rules: ['LIST-1', 'LIST-2', 'LIST-4', 'HIDE-3'] },
+  create: { method: 'POST', suffix: '', kinds: BOTH, body: true, rules: ['DET-1', 'LIFE-2', 'ACC-2'] },
+  get: { method: 'GET', suffix: '/{id}', kinds: BOTH, body: false, rules: ['HIDE-1', 'HIDE-2', 'LIFE-10'] },
+  update: { method: 'PATCH', suffix: '/{id}', kinds: BOTH, body: true, rules: ['LIFE-3', 'UPD-1', 'UPD-2', 'UPD-3', 'UPD-4', 'ACC-3'] },
+  delete: { method: 'DELETE', suffix: '/{id}', kinds: BOTH, body: false, rules: ['DEL-1', 'DEL-2'] },
+  undelete: { method: 'POST', suffix: '/{id}/undelete', kinds: BOTH, body: true, rules: ['DEL-3', 'DEL-4', 'HIDE-5'] },
+  deploy: { method: 'POST', suffix: '/{id}/deploy', kinds: BOTH, body: true, rules: ['LIFE-7', 'LIFE-8', 'LIFE-9', 'LIFE-12'] },
+  request: { method: 'POST', suffix: '/{id}/transfer-ownership', kinds: BOTH, body: true, rules: ['XFER-1', 'XFER-2'] },
+  accept: { method: 'POST', suffix: '/{id}/transfer-ownership/accept', kinds: BOTH, body: true, rules: ['XFER-3'] },
+  cancel: { method: 'POST', suffix: '/{id}/transfer-ownership/cancel', kinds: BOTH, body: true, rules: ['XFER-4'] },
+  variation: { method: 'GET', suffix: '/{id}/variations/{variationId}', kinds: ['skills'], body: false, rules: ['LIFE-11', 'HIDE-1'] },
+  toggle: { method: 'POST', suffix: '/{id}/toggle', kinds: ['agents'], body: true, rules: ['LIFE-12'] },
 };
 
 /** operationId for a stem and a kind, as openapi.json names them (`requestSkillOwnershipTransfer`). */
-function operationId(stem: string, kind: Kind): string {
+function operationId(stem: Stem, kind: Kind): string {
   const noun = kind === 'skills' ? 'Skill' : 'Agent';
   if (stem === 'list') return `list${noun}s`;
+  if (stem === 'variation') return `get${noun}Variation`;
   if (stem === 'request' || stem === 'accept' || stem === 'cancel') return `${stem}${noun}OwnershipTransfer`;
   return `${stem}${noun}`;
 }
 
 function build(): Record<string, ApiOperation> {
   const table: Record<string, ApiOperation> = {};
-  for (const kind of ['skills', 'agents'] as const) {
-    for (const [stem, { suffix, ...rest }] of Object.entries(COMMON)) table[operationId(stem, kind)] = { ...rest, kind, path: `/api/v1/${kind}${suffix}` };
+  for (const kind of BOTH) {
+    for (const [stem, { suffix, kinds, ...rest }] of Object.entries(SHAPES) as Array<[Stem, Shape]>) {
+      if (!kinds.includes(kind)) continue;
+      const id = operationId(stem, kind);
+      table[id] = { operationId: id, stem, ...rest, kind, path: `/api/v1/${kind}${suffix}` };
+    }
   }
-  table['getSkillVariation'] = { method: 'GET', path: '/api/v1/skills/{id}/variations/{variationId}', kind: 'skills', body: false, rules: ['LIFE-11', 'HIDE-1'] };
-  table['toggleAgent'] = { method: 'POST', path: '/api/v1/agents/{id}/toggle', kind: 'agents', body: true, rules: ['LIFE-12'] };
   return table;
 }
 
 /** Every operation of the API by operationId. */
 export const OPERATIONS: Readonly<Record<string, ApiOperation>> = build();
+
+/** The operation a stem names for a kind; throws when that kind has none (a toggle of a skill): a programming fault. */
+export function operationFor(stem: Stem, kind: Kind): ApiOperation {
+  const op = OPERATIONS[operationId(stem, kind)];
+  if (!op) throw new Error(`the API has no ${stem} operation on ${kind}`);
+  return op;
+}
+
+/** The path of an operation with its parameters filled in (`pathFor('deploy', 'skills', 7)` → `/api/v1/skills/7/deploy`). */
+export function pathFor(stem: Stem, kind: Kind, id?: string | number, variationId?: string): string {
+  const { path } = operationFor(stem, kind);
+  return path.replace('{id}', () => String(id ?? '')).replace('{variationId}', () => variationId ?? '');
+}
+
+/** The methods any operation answers, in table order (a preflight allows these). */
+export const API_METHODS: readonly string[] = [...new Set(Object.values(OPERATIONS).map((op) => op.method))];

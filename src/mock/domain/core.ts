@@ -1,15 +1,9 @@
-import { isObject, parseBody } from './body.js';
-import { errorBody, fail } from './errors.js';
-import { type Answer, type Ctx } from './context.js';
-import { deploy, getOne, getVariation, remove, toggle, undelete } from './lifecycle.js';
-import { list } from './list.js';
-import { route, type Operation } from './router.js';
+import type { Ctx } from './context.js';
 import { applySeed, type SeedFile } from './seed.js';
+import { DEFAULT_STAGES, runStages, type CoreStages } from './stages.js';
 import { Store } from './store.js';
-import { deterministicSequence, newestTime, type DeterministicOptions } from './deterministic.js';
-import { acceptTransfer, cancelTransfer, requestTransfer } from './transfer.js';
-import { create, patch } from './update.js';
-import type { Kind, MockRequest, MockResponse, Principal, ResourceRecord, Result, StateExport } from './types.js';
+import { deterministicSequence, newestTime, type DeterministicOptions, type Sequence } from './deterministic.js';
+import type { Kind, MockRequest, MockResponse, Principal, ResourceRecord, StateExport } from './types.js';
 
 /** How to build a mock core. */
 export interface MockCoreOptions {
@@ -24,6 +18,8 @@ export interface MockCoreOptions {
   deterministic?: DeterministicOptions;
   /** Creates beyond this many resources of one kind in one org answer 409. */
   maxResourcesPerOrg?: number;
+  /** Stages to run instead of the default ones (src/mock/domain/stages.ts), e.g. another authentication. */
+  stages?: Partial<CoreStages>;
 }
 
 /** The framework-free mock: `handle(request) -> response` plus state admin. */
@@ -46,117 +42,91 @@ export interface MockCore {
   readonly principals: readonly Principal[];
 }
 
-const JSON_HEADERS = { 'content-type': 'application/json' } as const;
 /** Methods whose operations never change state (HEAD and OPTIONS are answered 405 by the core). */
 const READ_METHODS: ReadonlySet<string> = new Set(['GET', 'HEAD', 'OPTIONS']);
-/** Operations whose body is read (DET-3: a malformed one is 400 before any resource check); GET and DELETE ignore bodies. */
-const WITH_BODY: ReadonlySet<Operation> = new Set(['create', 'patch', 'deploy', 'transfer', 'toggle', 'undelete', 'accept', 'cancel']);
 
-/** Builds the stateful core from principals and seed fixtures. */
-export function createMockCore(options: MockCoreOptions): MockCore {
-  const sequence = options.deterministic ? deterministicSequence(options.deterministic) : undefined;
-  const clock = sequence?.clock ?? options.clock ?? Date.now;
-  let last = 0;
-  let version = 0;
-  const byToken = new Map(options.principals.map((p) => [p.token, p]));
+/** The clock and ids of a core: strictly increasing time (UPD-6), and a sequence to replay with --deterministic. */
+interface Timeline {
+  sequence: Sequence | undefined;
+  /** The last time handed out, in ms; writes come after it. */
+  last: number;
+}
+
+function operationContext(options: MockCoreOptions, timeline: Timeline): Ctx {
+  const clock = timeline.sequence?.clock ?? options.clock ?? Date.now;
   const membersByUserId = new Map<string, Principal>();
   for (const p of options.principals) if (!membersByUserId.has(p.userId)) membersByUserId.set(p.userId, p);
-  const ctx: Ctx = {
+  return {
     store: new Store(),
     now() {
-      last = Math.max(clock(), last + 1); // UPD-6: strictly increasing, so every write moves updatedAt
-      return new Date(last).toISOString();
+      timeline.last = Math.max(clock(), timeline.last + 1); // UPD-6: strictly increasing, so every write moves updatedAt
+      return new Date(timeline.last).toISOString();
     },
-    newId: sequence?.newId ?? (() => globalThis.crypto.randomUUID()),
+    newId: timeline.sequence?.newId ?? (() => globalThis.crypto.randomUUID()),
     membersByUserId,
     maxResourcesPerOrg: options.maxResourcesPerOrg ?? 10_000,
   };
-  // A state export given as the seed (or imported with asSeed) is what reset returns to, kept as text so it never aliases live state.
-  let seedState = options.seed?.version === 1 ? JSON.stringify(options.seed) : undefined;
-  const reset = (): void => {
-    version++;
-    if (seedState !== undefined) return adopt(JSON.parse(seedState) as StateExport);
-    // --deterministic: a reset replays the same clock and uuids, so every test after reset sees the same bytes.
-    if (sequence) {
-      sequence.restart();
-      last = 0;
-    }
-    ctx.store = new Store();
-    if (options.seed && options.seed.version !== 1) applySeed(ctx, options.principals, options.seed);
-    last = Math.max(last, newestTime(ctx.store.export())); // UPD-6: writes come after every seeded timestamp
-  };
-  function adopt(state: StateExport): void {
-    version++;
-    const newest = newestTime(state);
-    ctx.store = Store.fromExport(state);
-    if (sequence) sequence.rebase(state);
-    last = sequence ? 0 : Math.max(last, newest); // UPD-6: writes after an import still move updatedAt forward
+}
+
+/** The state side of a core: what reset returns to, and how an export is adopted. */
+class CoreState {
+  version = 0;
+  /** A state export given as the seed (or imported with asSeed), kept as text so it never aliases live state. */
+  seedState: string | undefined;
+
+  constructor(readonly ctx: Ctx, private readonly timeline: Timeline, private readonly options: MockCoreOptions) {
+    this.seedState = options.seed?.version === 1 ? JSON.stringify(options.seed) : undefined;
   }
-  if (options.state) adopt(options.state);
-  else reset();
 
-  const dispatch = (request: MockRequest): Result<Answer> => {
-    // DET-3: 401 -> unknown route 404 / wrong method 405 -> malformed body 400 -> resource -> fields.
-    const auth = /^Bearer\s+(\S+)\s*$/i.exec(request.headers['authorization'] ?? '');
-    const principal = auth ? byToken.get(auth[1]!) : undefined;
-    if (!principal) return fail(401, 'missing or unknown bearer token'); // AUTH-1
-    const q = request.url.indexOf('?');
-    const path = q < 0 ? request.url : request.url.slice(0, q);
-    const query = new URLSearchParams(q < 0 ? '' : request.url.slice(q + 1));
-    const routed = route(path);
-    if (!routed.found) return fail(404, `no route for ${path}`);
-    const method = request.method.toUpperCase();
-    const operation = Object.hasOwn(routed.methods, method) ? routed.methods[method] : undefined;
-    if (!operation) {
-      return fail(405, `${method} is not allowed on ${path}`, { allow: Object.keys(routed.methods).join(', ') });
+  reset(): void {
+    this.version++;
+    if (this.seedState !== undefined) return this.adopt(JSON.parse(this.seedState) as StateExport);
+    // --deterministic: a reset replays the same clock and uuids, so every test after reset sees the same bytes.
+    if (this.timeline.sequence) {
+      this.timeline.sequence.restart();
+      this.timeline.last = 0;
     }
-    let body: Record<string, unknown> = {};
-    if (WITH_BODY.has(operation)) {
-      if (request.bodyError) return fail(request.bodyError.code, request.bodyError.message); // DET-3: after auth and routing
-      const parsed = parseBody(request.body);
-      if (!parsed.ok) return parsed;
-      if (parsed.value !== undefined && !isObject(parsed.value)) return fail(400, 'request body must be a JSON object');
-      body = (parsed.value as Record<string, unknown> | undefined) ?? {};
-    }
-    const { kind, id, variationId } = routed;
-    switch (operation) {
-      case 'list': return list(ctx, principal, kind, query);
-      case 'create': return create(ctx, principal, kind, body);
-      case 'get': return getOne(ctx, principal, kind, id, query);
-      case 'variation': return getVariation(ctx, principal, id, variationId);
-      case 'patch': return patch(ctx, principal, kind, id, query, body);
-      case 'delete': return remove(ctx, principal, kind, id);
-      case 'undelete': return undelete(ctx, principal, kind, id, body);
-      case 'deploy': return deploy(ctx, principal, kind, id, body);
-      case 'toggle': return toggle(ctx, principal, id, body);
-      case 'transfer': return requestTransfer(ctx, principal, kind, id, body);
-      case 'accept': return acceptTransfer(ctx, principal, kind, id, body);
-      case 'cancel': return cancelTransfer(ctx, principal, kind, id, body);
-    }
-  };
+    this.ctx.store = new Store();
+    const { seed, principals } = this.options;
+    if (seed && seed.version !== 1) applySeed(this.ctx, principals, seed);
+    this.timeline.last = Math.max(this.timeline.last, newestTime(this.ctx.store.export())); // UPD-6: writes after every seeded timestamp
+  }
 
+  adopt(state: StateExport): void {
+    this.version++;
+    const newest = newestTime(state);
+    this.ctx.store = Store.fromExport(state);
+    if (this.timeline.sequence) this.timeline.sequence.rebase(state);
+    this.timeline.last = this.timeline.sequence ? 0 : Math.max(this.timeline.last, newest); // UPD-6: writes after an import move updatedAt forward
+  }
+}
+
+/** Builds the stateful core from principals and seed fixtures. */
+export function createMockCore(options: MockCoreOptions): MockCore {
+  const timeline: Timeline = { sequence: options.deterministic ? deterministicSequence(options.deterministic) : undefined, last: 0 };
+  const state = new CoreState(operationContext(options, timeline), timeline, options);
+  if (options.state) state.adopt(options.state);
+  else state.reset();
+  const { ctx } = state;
+  const stages: CoreStages = { ...DEFAULT_STAGES, ...options.stages };
+  const byToken = new Map(options.principals.map((p) => [p.token, p]));
   return {
     principals: options.principals,
     handle(request) {
       const minted = ctx.store.tokensIssued;
-      const result = dispatch(request);
+      const response = runStages(stages, ctx, byToken, request);
       // Any method that may write moves the version, failed or not: a spare bump costs one cache miss, a missed one a stale answer.
-      if (!READ_METHODS.has(request.method.toUpperCase()) || ctx.store.tokensIssued !== minted) version++;
-      if (!result.ok) {
-        const { code, message, headers } = result.error;
-        return { status: code, headers: { ...JSON_HEADERS, ...headers }, body: errorBody(code, message) };
-      }
-      const { status, body } = result.value;
-      return body === undefined ? { status, headers: {} } : { status, headers: { ...JSON_HEADERS }, body };
+      if (!READ_METHODS.has(request.method.toUpperCase()) || ctx.store.tokensIssued !== minted) state.version++;
+      return response;
     },
-    reset,
+    reset: () => state.reset(),
     exportState: () => ctx.store.export(),
     serializeState: () => ctx.store.serialize(),
-    importState(state, importOptions) {
-      if (importOptions?.asSeed) seedState = JSON.stringify(state);
-      adopt(state);
+    importState(imported, importOptions) {
+      if (importOptions?.asSeed) state.seedState = JSON.stringify(imported);
+      state.adopt(imported);
     },
     peekRecords: (kind, limit) => ctx.store.peek(kind, limit),
-    version: () => version,
+    version: () => state.version,
   };
 }

@@ -2,9 +2,10 @@
  * The API's CORS headers, one table for every adapter (the express app and the MSW handlers): any origin
  * may call the API, so a frontend on another port works. Admin routes have their own (admin-guard.ts).
  */
+import { API_METHODS } from '../../api/operations.js';
 
-/** Methods a preflight allows: every method the API routes answer. */
-export const CORS_METHODS = 'GET, POST, PATCH, PUT, DELETE, OPTIONS';
+/** Methods a preflight allows: every method of the operation table, and OPTIONS. */
+export const CORS_METHODS = [...API_METHODS, 'OPTIONS'].join(', ');
 /** Request headers a preflight allows when the browser names none. */
 export const CORS_REQUEST_HEADERS = 'Authorization, Content-Type, Prefer';
 

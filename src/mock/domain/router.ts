@@ -1,47 +1,60 @@
+/**
+ * Routes a request path to the operations it answers, read from the one operation table (src/api/operations.ts):
+ * the paths, the methods a path answers (405 and `Allow`, DET-12) and the core's name for each.
+ */
+import { OPERATIONS, type ApiOperation, type Stem } from '../../api/operations.js';
 import type { Kind } from './types.js';
 
-/** The operations the stateful core models. */
-export type Operation =
-  | 'list' | 'create' | 'get' | 'patch' | 'delete' | 'undelete' | 'deploy'
-  | 'transfer' | 'accept' | 'cancel' | 'variation' | 'toggle';
+/** The operations the stateful core models: the table's stems. */
+export type Operation = Stem;
 
-/** A path that exists, with the methods it answers (for 405 and `Allow`, DET-12). */
-export type Routed = { found: false } | { found: true; methods: Readonly<Record<string, Operation>>; kind: Kind; id: string; variationId: string };
+/** A path that exists, with the operations it answers by method. */
+export type Routed =
+  | { found: false }
+  | { found: true; methods: Readonly<Record<string, ApiOperation>>; kind: Kind; id: string; variationId: string };
 
-const COLLECTION = { GET: 'list', POST: 'create' } as const;
-const ITEM = { GET: 'get', PATCH: 'patch', DELETE: 'delete' } as const;
-const ACTIONS: Record<string, Readonly<Record<string, Operation>>> = {
-  undelete: { POST: 'undelete' },
-  deploy: { POST: 'deploy' },
-  'transfer-ownership': { POST: 'transfer' },
-};
-const TRANSFER_ACTIONS: Record<string, Readonly<Record<string, Operation>>> = {
-  accept: { POST: 'accept' },
-  cancel: { POST: 'cancel' },
-};
-const KINDS: Record<string, Kind> = { skills: 'skill', agents: 'agent' };
+/** One level of the path tree: literal segments, then a `{param}` segment; the operations a path ending here answers. */
+interface PathNode {
+  literal: Map<string, PathNode>;
+  param?: PathNode;
+  methods?: Record<string, ApiOperation>;
+}
 
-/** Resolves a path (no query string) to the methods it answers; unknown paths are not found. */
-export function route(path: string): Routed {
-  const s = path.split('/');
-  // ['', 'api', 'v1', kind, id?, action?, sub?]
-  if (s.length < 4 || s.length > 7 || s[0] !== '' || s[1] !== 'api' || s[2] !== 'v1') return { found: false };
-  // ERR-2: own keys only, so `/api/v1/__proto__` or `/constructor` is an unknown route, not a crash.
-  const kind = Object.hasOwn(KINDS, s[3]!) ? KINDS[s[3]!] : undefined;
-  if (!kind) return { found: false };
-  const id = s[4] ?? '';
-  const action = s[5];
-  const sub = s[6];
-  const at = (methods: Readonly<Record<string, Operation>>, variationId = ''): Routed => ({ found: true, methods, kind, id, variationId });
-  if (s.length === 4) return at(COLLECTION);
-  if (id === '') return { found: false };
-  if (s.length === 5) return at(ITEM);
-  if (s.length === 6) {
-    if (action && Object.hasOwn(ACTIONS, action)) return at(ACTIONS[action]!);
-    if (action === 'toggle' && kind === 'agent') return at({ POST: 'toggle' });
-    return { found: false };
+const node = (): PathNode => ({ literal: new Map() });
+
+function buildTree(): PathNode {
+  const root = node();
+  for (const op of Object.values(OPERATIONS)) {
+    let at = root;
+    for (const segment of op.path.split('/').slice(1)) {
+      if (segment.startsWith('{')) at = at.param ??= node();
+      else at = at.literal.get(segment) ?? at.literal.set(segment, node()).get(segment)!;
+    }
+    (at.methods ??= {})[op.method] = op;
   }
-  if (action === 'transfer-ownership' && sub && Object.hasOwn(TRANSFER_ACTIONS, sub)) return at(TRANSFER_ACTIONS[sub]!);
-  if (action === 'variations' && kind === 'skill' && sub) return at({ GET: 'variation' }, sub);
-  return { found: false };
+  return root;
+}
+
+const TREE = buildTree();
+const KINDS: Readonly<Record<string, Kind>> = { skills: 'skill', agents: 'agent' };
+
+/** Resolves a path (no query string) to the operations it answers; unknown paths are not found. */
+export function route(path: string): Routed {
+  if (!path.startsWith('/')) return { found: false };
+  const segments = path.split('/');
+  const params: string[] = [];
+  let at: PathNode | undefined = TREE;
+  // ERR-2: a Map of literals, so `/api/v1/__proto__` or `/constructor` is an unknown route, not a crash.
+  for (let i = 1; at && i < segments.length; i++) {
+    const segment = segments[i]!;
+    const literal: PathNode | undefined = at.literal.get(segment);
+    if (literal) at = literal;
+    else if (at.param && segment !== '') {
+      params.push(segment);
+      at = at.param;
+    } else at = undefined;
+  }
+  if (!at?.methods) return { found: false };
+  const first = Object.values(at.methods)[0]!;
+  return { found: true, methods: at.methods, kind: KINDS[first.kind]!, id: params[0] ?? '', variationId: params[1] ?? '' };
 }

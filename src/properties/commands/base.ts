@@ -1,5 +1,7 @@
 /** The shape every property command shares: check / run / toString, positions instead of ids. */
 import type fc from 'fast-check';
+import { operationFor, pathFor, type Stem } from '../../api/operations.js';
+import type { ApiRequest } from '../../contracts/client.js';
 import type { Role } from '../../contracts/target-file.js';
 import type { Kind, Model, ModelResource } from '../model.js';
 import { callerFor, relationOf, resolveAim, stateOf, type Aim, type Caller } from '../aim.js';
@@ -115,4 +117,14 @@ export abstract class ResourceCommand extends PropertyCommand {
 export function showBody(fields: Record<string, unknown>): string {
   const parts = Object.entries(fields).map(([k, v]) => `${k}:${typeof v === 'string' ? v : JSON.stringify(v)}`);
   return `{${parts.join(', ')}}`;
+}
+
+/**
+ * The request of one operation of the table (src/api/operations.ts) on a resource, or on its collection when the
+ * resource has no id: the method and path come from the table, the query (`?view=draft`) is appended.
+ */
+export function opRequest(stem: Stem, at: { kind: Kind; id?: number | string }, role: Role, body?: unknown, query = '', variationId?: string): ApiRequest {
+  const req: ApiRequest = { method: operationFor(stem, at.kind).method, path: pathFor(stem, at.kind, at.id, variationId) + query, role };
+  if (body !== undefined) req.body = body;
+  return req;
 }

@@ -3,7 +3,7 @@ import type { Role } from '../../contracts/target-file.js';
 import { bodyOf, checkBody, expectNewIdentity, expectStatus } from '../invariants.js';
 import { FULL_NAME, presetAccess, type AccessPreset, type Kind, type Model, type ModelResource } from '../model.js';
 import type { RunContext } from '../run-context.js';
-import { PropertyCommand } from './base.js';
+import { PropertyCommand, opRequest } from './base.js';
 
 /** The accessConfig a request sends for a preset; `org` on create sends none (ACC-2: the default). */
 export function accessBody(preset: AccessPreset, m: Model, onCreate: boolean): Record<string, unknown> | undefined {
@@ -41,7 +41,7 @@ export class CreateCommand extends PropertyCommand {
     const body: Record<string, unknown> = { name: m.name(this.name), ...(this.description === null ? {} : { description: this.description }) };
     const accessConfig = accessBody(this.access, m, true);
     if (accessConfig) body['accessConfig'] = accessConfig;
-    const e = await ctx.call({ method: 'POST', path: `/api/v1/${this.kind}`, role: this.role, body });
+    const e = await ctx.call(opRequest('create', { kind: this.kind }, this.role, body));
     // A target may cap how many resources an org holds (409): then nothing was created.
     if (e.response.status === 409) return;
     // Any 2xx created it (201 is DET-1, [A]); a 200-code-point name refused breaks UPD-4.

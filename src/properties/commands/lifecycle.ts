@@ -1,10 +1,10 @@
 /** Deploy (LIFE-7..9, LIFE-12), delete (DEL-1, DEL-2), undelete (DEL-3, DEL-4, HIDE-5) and toggle (LIFE-12). */
 import type { Role } from '../../contracts/target-file.js';
 import type { Aim, Caller } from '../aim.js';
-import { allowedRule, bodyOf, checkBody, expectDenied, expectStatus, request, verifyUnchanged, writeGate } from '../invariants.js';
+import { allowedRule, bodyOf, checkBody, expectDenied, expectStatus, verifyUnchanged, writeGate } from '../invariants.js';
 import type { Kind, Model } from '../model.js';
 import type { RunContext } from '../run-context.js';
-import { ResourceCommand } from './base.js';
+import { ResourceCommand, opRequest } from './base.js';
 import type { Json } from '../../api/types.js';
 
 /** The skill deploy body (LIFE-9): none, an empty override (= absent), exactly 200 characters (the bound), or 201 (422). */
@@ -37,7 +37,7 @@ export class DeployCommand extends ResourceCommand {
 
   protected async exec(m: Model, ctx: RunContext): Promise<void> {
     const r = this.target(m)!;
-    const e = await ctx.call(request('POST', r, '/deploy', this.role, this.body(r.kind)));
+    const e = await ctx.call(opRequest('deploy', r, this.role, this.body(r.kind)));
     const denial = writeGate(m, r, this.role);
     if (denial) return expectDenied(ctx, e, r, denial, 'HIDE-4');
     if (r.kind === 'skills' && this.sha === 'long') {
@@ -75,7 +75,7 @@ export class DeleteCommand extends ResourceCommand {
 
   protected async exec(m: Model, ctx: RunContext): Promise<void> {
     const r = this.target(m)!;
-    const e = await ctx.call(request('DELETE', r, '', this.role));
+    const e = await ctx.call(opRequest('delete', r, this.role));
     const denial = writeGate(m, r, this.role, true);
     if (denial) return expectDenied(ctx, e, r, denial, 'DEL-1');
     expectStatus(ctx, e, 204, allowedRule(m, r, this.role, r.deleted ? 'DEL-2' : 'DEL-1'));
@@ -95,7 +95,7 @@ export class UndeleteCommand extends ResourceCommand {
 
   protected async exec(m: Model, ctx: RunContext): Promise<void> {
     const r = this.target(m)!;
-    const e = await ctx.call(request('POST', r, '/undelete', this.role, {}));
+    const e = await ctx.call(opRequest('undelete', r, this.role, {}));
     const denial = writeGate(m, r, this.role, true);
     // HIDE-5: a cross-org undelete is the missing id's 404.
     if (denial) return expectDenied(ctx, e, r, denial.rule === 'AUTH-3' ? { ...denial, rule: 'HIDE-5' } : denial, 'DEL-3');
@@ -129,7 +129,7 @@ export class ToggleCommand extends ResourceCommand {
 
   protected async exec(m: Model, ctx: RunContext): Promise<void> {
     const r = this.target(m)!;
-    const e = await ctx.call(request('POST', r, '/toggle', this.role, {}));
+    const e = await ctx.call(opRequest('toggle', r, this.role, {}));
     const denial = writeGate(m, r, this.role);
     if (denial) return expectDenied(ctx, e, r, denial, 'LIFE-12');
     expectStatus(ctx, e, 200, allowedRule(m, r, this.role, 'LIFE-12'));

@@ -2,10 +2,10 @@
 import type { Exchange } from '../../contracts/client.js';
 import type { Role } from '../../contracts/target-file.js';
 import type { Aim, Caller } from '../aim.js';
-import { allowedRule, bodyOf, checkBody, expectDenied, expectStatus, request, verifyUnchanged, writeGate } from '../invariants.js';
+import { allowedRule, bodyOf, checkBody, expectDenied, expectStatus, verifyUnchanged, writeGate } from '../invariants.js';
 import { FULL_NAME, type Content, type Kind, type Model, type ModelResource } from '../model.js';
 import type { RunContext } from '../run-context.js';
-import { ResourceCommand, showBody } from './base.js';
+import { ResourceCommand, showBody, opRequest } from './base.js';
 
 /** Content fields a patch may carry: a name token and/or a description. */
 export interface ContentFields {
@@ -52,7 +52,7 @@ export class PatchContentCommand extends ResourceCommand {
 
   protected async exec(m: Model, ctx: RunContext): Promise<void> {
     const r = this.target(m)!;
-    const e = await ctx.call(request('PATCH', r, '', this.role, contentBody(m, this.fields)));
+    const e = await ctx.call(opRequest('update', r, this.role, contentBody(m, this.fields)));
     const denial = writeGate(m, r, this.role);
     if (denial) return expectDenied(ctx, e, r, denial, 'HIDE-4');
     // UPD-4 [D]: a name of exactly 200 code points is within the bound.
@@ -80,7 +80,7 @@ export class PatchMaskCommand extends ResourceCommand {
 
   protected async exec(m: Model, ctx: RunContext): Promise<void> {
     const r = this.target(m)!;
-    const e = await ctx.call(request('PATCH', r, `?updateMask=${this.mask.join(',')}`, this.role, contentBody(m, this.fields)));
+    const e = await ctx.call(opRequest('update', r, this.role, contentBody(m, this.fields), `?updateMask=${this.mask.join(',')}`));
     const denial = writeGate(m, r, this.role);
     if (denial) return expectDenied(ctx, e, r, denial, 'HIDE-4');
     if (this.mask.includes('name') && this.fields.name === undefined) {

@@ -1,10 +1,10 @@
 /** PATCH of accessConfig (ACC-3, ACC-5) and of managerId alone or mixed with other fields (UPD-1, UPD-2). */
 import type { Role } from '../../contracts/target-file.js';
 import type { Aim, Caller } from '../aim.js';
-import { allowedRule, bodyOf, checkBody, expectDenied, expectStatus, request, verifyUnchanged, writeGate } from '../invariants.js';
+import { allowedRule, bodyOf, checkBody, expectDenied, expectStatus, verifyUnchanged, writeGate } from '../invariants.js';
 import { presetAccess, type AccessPreset, type Kind, type Model, type ModelResource } from '../model.js';
 import type { RunContext } from '../run-context.js';
-import { ResourceCommand } from './base.js';
+import { ResourceCommand, opRequest } from './base.js';
 import { accessBody } from './create.js';
 
 /** PATCH /{kind}/#n {accessConfig}: applies at once (ACC-5); an edit that locks the caller out is 422 and changes nothing (ACC-3). */
@@ -21,7 +21,7 @@ export class PatchAccessCommand extends ResourceCommand {
 
   protected async exec(m: Model, ctx: RunContext): Promise<void> {
     const r = this.target(m)!;
-    const e = await ctx.call(request('PATCH', r, '', this.role, { accessConfig: accessBody(this.access, m, false) }));
+    const e = await ctx.call(opRequest('update', r, this.role, { accessConfig: accessBody(this.access, m, false) }));
     const denial = writeGate(m, r, this.role);
     if (denial) return expectDenied(ctx, e, r, denial, 'HIDE-4');
     const next = presetAccess(this.access, m.principals);
@@ -72,7 +72,7 @@ export class PatchManagerCommand extends ResourceCommand {
   protected async exec(m: Model, ctx: RunContext): Promise<void> {
     const r = this.target(m)!;
     const s = managerOf(m, this.manager)!;
-    const e = await ctx.call(request('PATCH', r, '', this.role, { managerId: s ? s.id : null }));
+    const e = await ctx.call(opRequest('update', r, this.role, { managerId: s ? s.id : null }));
     const denial = writeGate(m, r, this.role);
     if (denial) return expectDenied(ctx, e, r, denial, 'HIDE-4');
     if (s && (s.deleted || !m.rights(s, this.role).use)) {
@@ -112,7 +112,7 @@ export class PatchMixedCommand extends ResourceCommand {
   protected async exec(m: Model, ctx: RunContext): Promise<void> {
     const r = this.target(m)!;
     const s = managerOf(m, this.manager)!;
-    const e = await ctx.call(request('PATCH', r, '', this.role, { managerId: s ? s.id : null, name: m.name(this.name) }));
+    const e = await ctx.call(opRequest('update', r, this.role, { managerId: s ? s.id : null, name: m.name(this.name) }));
     const denial = writeGate(m, r, this.role);
     if (denial) return expectDenied(ctx, e, r, denial, 'UPD-1');
     expectStatus(ctx, e, 422, 'UPD-1');

@@ -1,10 +1,10 @@
 /** Reads: GET one resource in a view, a historic variation, and a walk over every list page. */
 import type { Role } from '../../contracts/target-file.js';
 import type { Aim, Caller } from '../aim.js';
-import { allowedRule, bodyOf, checkBody, expectDenied, expectStatus, gate, request } from '../invariants.js';
+import { allowedRule, bodyOf, checkBody, expectDenied, expectStatus, gate } from '../invariants.js';
 import type { Kind, Model, ModelResource } from '../model.js';
 import type { RunContext } from '../run-context.js';
-import { PropertyCommand, ResourceCommand } from './base.js';
+import { PropertyCommand, ResourceCommand, opRequest } from './base.js';
 import type { Json } from '../../api/types.js';
 
 /** A view query: none (the default, LIFE-10), active or draft. */
@@ -27,7 +27,7 @@ export class GetCommand extends ResourceCommand {
 
   protected async exec(m: Model, ctx: RunContext): Promise<void> {
     const r = this.target(m)!;
-    const e = await ctx.call(request('GET', r, this.view === 'default' ? '' : `?view=${this.view}`, this.role));
+    const e = await ctx.call(opRequest('get', r, this.role, undefined, this.view === 'default' ? '' : `?view=${this.view}`));
     const hide = r.kind === 'skills' ? 'HIDE-1' : 'HIDE-2';
     const denial = gate(m, r, this.role, { right: r.kind === 'skills' ? 'use' : 'manage', read: true });
     if (denial) return expectDenied(ctx, e, r, denial, hide);
@@ -61,7 +61,7 @@ export class HistoricCommand extends ResourceCommand {
   protected async exec(m: Model, ctx: RunContext): Promise<void> {
     const r = this.target(m)!;
     const v = this.variationOf(r);
-    const e = await ctx.call(request('GET', r, `/variations/${v.id}`, this.role));
+    const e = await ctx.call(opRequest('variation', r, this.role, undefined, '', v.id));
     const denial = gate(m, r, this.role, { right: 'use', read: true });
     if (denial) return expectDenied(ctx, e, r, denial, 'HIDE-1');
     if (!r.variations.has(v.id)) return expectStatus(ctx, e, 404, 'LIFE-11', 'A');
@@ -113,7 +113,7 @@ export class ListCommand extends PropertyCommand {
     let pages = 0;
     do {
       const query = `?pageSize=${size}${token === undefined ? '' : `&pageToken=${encodeURIComponent(token)}`}`;
-      const e = await ctx.call({ method: 'GET', path: `/api/v1/${this.kind}${query}`, role: this.role });
+      const e = await ctx.call(opRequest('list', { kind: this.kind }, this.role, undefined, query));
       expectStatus(ctx, e, 200, 'LIST-1');
       const b = bodyOf(e);
       const page = Array.isArray(b[this.kind]) ? (b[this.kind] as Json[]) : [];

@@ -2,10 +2,10 @@
 import type { RuleId } from '../../api/rules.js';
 import type { Role } from '../../contracts/target-file.js';
 import { callerFor, type Aim, type Caller } from '../aim.js';
-import { bodyOf, checkBody, expectDenied, expectStatus, gate, request, type Denial } from '../invariants.js';
+import { bodyOf, checkBody, expectDenied, expectStatus, gate, type Denial } from '../invariants.js';
 import type { Kind, Model, ModelResource } from '../model.js';
 import type { RunContext } from '../run-context.js';
-import { ResourceCommand } from './base.js';
+import { ResourceCommand, opRequest } from './base.js';
 import type { Json } from '../../api/types.js';
 
 /** POST /{kind}/#n/transfer-ownership {newOwnerUserId}: only the owner (XFER-1); pending, owner unchanged (XFER-2). */
@@ -34,7 +34,7 @@ export class TransferRequestCommand extends ResourceCommand {
 
   protected async exec(m: Model, ctx: RunContext): Promise<void> {
     const r = this.target(m)!;
-    const e = await ctx.call(request('POST', r, '/transfer-ownership', this.role, { newOwnerUserId: m.principals[this.to].userId }));
+    const e = await ctx.call(opRequest('request', r, this.role, { newOwnerUserId: m.principals[this.to].userId }));
     // DET-11: 404 → 403 (not the owner) → 422 (target not in the org, or the owner) → 409 (already pending).
     const denial: Denial | undefined = gate(m, r, this.role, { right: 'use' })
       ?? (this.role !== r.owner ? { status: 403, rule: 'XFER-1', hidden: false, tag: 'A' } : undefined);
@@ -70,7 +70,7 @@ export class TransferAcceptCommand extends ResourceCommand {
 
   protected async exec(m: Model, ctx: RunContext): Promise<void> {
     const r = this.target(m)!;
-    const e = await ctx.call(request('POST', r, '/transfer-ownership/accept', this.role, {}));
+    const e = await ctx.call(opRequest('accept', r, this.role, {}));
     const g = answerGate(m, r, this.role, 'XFER-3', this.role === r.pending);
     if (g && g.status === 409) return expectStatus(ctx, e, 409, 'XFER-3', 'A');
     if (g) return expectDenied(ctx, e, r, g as Denial, 'XFER-3');
@@ -97,7 +97,7 @@ export class TransferCancelCommand extends ResourceCommand {
 
   protected async exec(m: Model, ctx: RunContext): Promise<void> {
     const r = this.target(m)!;
-    const e = await ctx.call(request('POST', r, '/transfer-ownership/cancel', this.role, {}));
+    const e = await ctx.call(opRequest('cancel', r, this.role, {}));
     const g = answerGate(m, r, this.role, 'XFER-4', this.role === r.owner || this.role === r.pending);
     if (g && g.status === 409) return expectStatus(ctx, e, 409, 'XFER-4', 'A');
     if (g) return expectDenied(ctx, e, r, g as Denial, 'XFER-4');
