@@ -114,5 +114,6 @@ export function runStages(stages: CoreStages, ctx: Ctx, byToken: ReadonlyMap<str
   if (!routed.ok) return stages.answer(routed);
   const body = stages.readBody(request, routed.value);
   if (!body.ok) return stages.answer(body);
-  return stages.answer(stages.operate(ctx, { ...routed.value, principal: principal.value, body: body.value }));
+  const { operation, kind, id, variationId, query } = routed.value;
+  return stages.answer(stages.operate(ctx, { operation, kind, id, variationId, query, principal: principal.value, body: body.value }));
 }
