@@ -14,14 +14,16 @@ describe('an arrangement', () => {
     resource(m);
     const deployed = resource(m, { deployed: true, active: { name: 'a', description: null }, activeVariationId: 'v' });
     const step = new ArrangeCommand('tombstone', { state: 'deployed', n: 1 }, undefined, tombstone);
+    const generated = 'DELETE /{kind}/~deployed:1 as owner; GET /{kind}/~deployed:1 as owner; POST /{kind}/~deployed:1/undelete as owner';
+    expect(step.toString()).toBe(generated);
     expect(step.check(m)).toBe(true);
     const at = pinAim(m, deployed);
     expect(at).toEqual({ state: 'any', n: 2 });
     deployed.deleted = true; // what its first command does
     m.version++;
     expect(resolveAim(m, at)).toBe(deployed);
-    // Before it runs, each command names the pinned place (after, the resolved #2).
-    expect(step.toString()).toBe('DELETE /{kind}/~any:2 as owner; GET /{kind}/~any:2 as owner; POST /{kind}/~any:2/undelete as owner');
+    // toString is pure: the commands as generated, whatever check() pinned (the run's steps show the resolved #2).
+    expect(step.toString()).toBe(generated);
     expect(step.cellKey()).toBe('arrange tombstone');
   });
 
@@ -34,5 +36,20 @@ describe('an arrangement', () => {
     expect(any.check(m)).toBe(true);
     m.disabled = new Set(['UndeleteCommand']);
     expect(any.check(m)).toBe(false);
+  });
+});
+
+describe("a command's toString", () => {
+  it('reads the same before and after check() resolves its caller and resource', () => {
+    const m = new Model(principals, 'p-', { stopped: false });
+    resource(m);
+    // Generated as "the owner, shown as teammate": check() resolves the role standing in that relation.
+    const del = new DeleteCommand({ state: 'any', n: 1 }, { rel: 'owner', role: 'teammate' });
+    const before = del.toString();
+    expect(del.check(m)).toBe(true);
+    expect(del.role).toBe('owner');
+    expect(del.toString()).toBe(before);
+    expect(before).toBe('DELETE /{kind}/~any:1 as teammate');
+    expect(del.label(m)).toBe('DELETE /skills/#1 as owner');
   });
 });

@@ -9,9 +9,12 @@ import { DriftStop, type RunContext } from '../run-context.js';
 
 /** One operation of the API, run as one role on resources referred to by position. */
 export abstract class PropertyCommand implements fc.AsyncCommand<Model, RunContext> {
-  private declare shown: string | undefined;
+  /** The role as generated: what the label shows before a model resolves the caller. */
+  private readonly givenRole: Role;
 
-  constructor(public role: Role) {}
+  constructor(public role: Role) {
+    this.givenRole = role;
+  }
 
   /** fast-check asks before running: the resources it refers to exist, the swarm enables it, the run is not stopping. */
   check(m: Readonly<Model>): boolean {
@@ -44,7 +47,6 @@ export abstract class PropertyCommand implements fc.AsyncCommand<Model, RunConte
   async run(m: Model, ctx: RunContext): Promise<void> {
     this.resolve(m);
     const label = this.label(m);
-    this.shown = label;
     const { relation, state } = this.cell(m);
     ctx.begin(label, this.touches(m), { op: this.op, relation, state });
     const key = `${this.op} ${relation} ${state}`;
@@ -61,9 +63,17 @@ export abstract class PropertyCommand implements fc.AsyncCommand<Model, RunConte
     }
   }
 
-  /** What a person would type, e.g. `PATCH /skills/#2 {managerId:#1} as teammate`. */
+  /**
+   * What a person would type, as generated (`PATCH /skills/~pending:2 {managerId:#1} as owner`): pure, so it reads
+   * the same before and after a run. The run's own steps carry the label resolved against the model.
+   */
   toString(): string {
-    return this.shown ?? this.label(undefined);
+    return this.label(undefined);
+  }
+
+  /** The caller a label shows: resolved against the model, or as generated without one. */
+  protected as(m: Model | undefined): Role {
+    return m ? this.role : this.givenRole;
   }
 
   /** The label with positions resolved against `m` (or as generated, without a model). */

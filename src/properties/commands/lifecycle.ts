@@ -32,7 +32,7 @@ export class DeployCommand extends ResourceCommand {
   label(m: Model | undefined): string {
     const kind = (m && this.target(m)?.kind) ?? 'skills';
     const sha = kind === 'skills' && this.sha !== 'none' ? ` {expectedMainShaOverride:${SHA[this.sha].shown}}` : '';
-    return `POST ${this.at(m, '/deploy')}${sha} as ${this.role}`;
+    return `POST ${this.at(m, '/deploy')}${sha} as ${this.as(m)}`;
   }
 
   protected async exec(m: Model, ctx: RunContext): Promise<void> {
@@ -70,7 +70,7 @@ export class DeleteCommand extends ResourceCommand {
   readonly op = 'delete';
 
   label(m: Model | undefined): string {
-    return `DELETE ${this.at(m)} as ${this.role}`;
+    return `DELETE ${this.at(m)} as ${this.as(m)}`;
   }
 
   protected async exec(m: Model, ctx: RunContext): Promise<void> {
@@ -90,7 +90,7 @@ export class UndeleteCommand extends ResourceCommand {
   readonly op = 'undelete';
 
   label(m: Model | undefined): string {
-    return `POST ${this.at(m, '/undelete')} as ${this.role}`;
+    return `POST ${this.at(m, '/undelete')} as ${this.as(m)}`;
   }
 
   protected async exec(m: Model, ctx: RunContext): Promise<void> {
@@ -124,7 +124,7 @@ export class ToggleCommand extends ResourceCommand {
   }
 
   label(m: Model | undefined): string {
-    return `POST ${this.at(m, '/toggle')} as ${this.role}`;
+    return `POST ${this.at(m, '/toggle')} as ${this.as(m)}`;
   }
 
   protected async exec(m: Model, ctx: RunContext): Promise<void> {

@@ -52,7 +52,9 @@ export class ArrangeCommand implements Step {
     for (const s of this.steps) if (s.check(m)) await s.run(m, ctx);
   }
 
+  /** The commands as generated, from the constructor's arguments alone (the same before and after a run). */
   toString(): string {
-    return this.steps.length > 0 ? this.steps.map(String).join('; ') : `${this.name} on /${this.kind ?? '{kind}'}/~${this.aim.state}:${this.aim.n}`;
+    const steps = this.arrange(this.aim);
+    return steps.length > 0 ? steps.map(String).join('; ') : `${this.name} on /${this.kind ?? '{kind}'}/~${this.aim.state}:${this.aim.n}`;
   }
 }

@@ -99,7 +99,7 @@ export class BadBodyCommand extends ResourceCommand {
 
   label(m: Model | undefined): string {
     const c: BodyCase = BAD_BODIES[this.bad];
-    return `${c.at ? 'POST' : 'PATCH'} ${this.at(m, c.at ?? c.query ?? '')} ${c.shown} as ${this.role}`;
+    return `${c.at ? 'POST' : 'PATCH'} ${this.at(m, c.at ?? c.query ?? '')} ${c.shown} as ${this.as(m)}`;
   }
 
   /** Who may send this body past the resource checks: a manager for a PATCH or deploy (HIDE-4), the owner for a transfer (XFER-1). */
@@ -187,7 +187,7 @@ export class BadReadCommand extends ResourceCommand {
   label(m: Model | undefined): string {
     const r = m && this.target(m);
     const shown = r ? this.path(r).path.replace(`/${r.id}`, `/#${r.pos}`).replace('/api/v1', '') : `${this.at(m)} (${this.bad})`;
-    return `GET ${shown} as ${this.role}`;
+    return `GET ${shown} as ${this.as(m)}`;
   }
 
   protected override applies(m: Model): boolean {
@@ -241,9 +241,9 @@ export class BadRouteCommand extends ResourceCommand {
 
   label(m: Model | undefined): string {
     const r = m && this.target(m);
-    if (!r) return `${this.bad} at ${this.at(m)} as ${this.role}`;
+    if (!r) return `${this.bad} at ${this.at(m)} as ${this.as(m)}`;
     const { method, path } = this.request(r);
-    return `${method} ${path.replace(`/${r.id}`, `/#${r.pos}`).replace('/api/v1', '')} as ${this.role}`;
+    return `${method} ${path.replace(`/${r.id}`, `/#${r.pos}`).replace('/api/v1', '')} as ${this.as(m)}`;
   }
 
   protected async exec(m: Model, ctx: RunContext): Promise<void> {

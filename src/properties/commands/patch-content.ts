@@ -47,7 +47,7 @@ export class PatchContentCommand extends ResourceCommand {
   }
 
   label(m: Model | undefined): string {
-    return `PATCH ${this.at(m)} ${showBody({ ...this.fields })} as ${this.role}`;
+    return `PATCH ${this.at(m)} ${showBody({ ...this.fields })} as ${this.as(m)}`;
   }
 
   protected async exec(m: Model, ctx: RunContext): Promise<void> {
@@ -75,7 +75,7 @@ export class PatchMaskCommand extends ResourceCommand {
   }
 
   label(m: Model | undefined): string {
-    return `PATCH ${this.at(m, `?updateMask=${this.mask.join(',')}`)} ${showBody({ ...this.fields })} as ${this.role}`;
+    return `PATCH ${this.at(m, `?updateMask=${this.mask.join(',')}`)} ${showBody({ ...this.fields })} as ${this.as(m)}`;
   }
 
   protected async exec(m: Model, ctx: RunContext): Promise<void> {

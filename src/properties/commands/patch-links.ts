@@ -16,7 +16,7 @@ export class PatchAccessCommand extends ResourceCommand {
   }
 
   label(m: Model | undefined): string {
-    return `PATCH ${this.at(m)} {accessConfig:${this.access}} as ${this.role}`;
+    return `PATCH ${this.at(m)} {accessConfig:${this.access}} as ${this.as(m)}`;
   }
 
   protected async exec(m: Model, ctx: RunContext): Promise<void> {
@@ -57,7 +57,7 @@ export class PatchManagerCommand extends ResourceCommand {
   }
 
   label(m: Model | undefined): string {
-    return `PATCH ${this.at(m)} {managerId:${showManager(m, this.manager)}} as ${this.role}`;
+    return `PATCH ${this.at(m)} {managerId:${showManager(m, this.manager)}} as ${this.as(m)}`;
   }
 
   protected override applies(m: Model): boolean {
@@ -99,7 +99,7 @@ export class PatchMixedCommand extends ResourceCommand {
   }
 
   label(m: Model | undefined): string {
-    return `PATCH ${this.at(m)} {managerId:${showManager(m, this.manager)}, name:${this.name}} as ${this.role}`;
+    return `PATCH ${this.at(m)} {managerId:${showManager(m, this.manager)}, name:${this.name}} as ${this.as(m)}`;
   }
 
   protected override applies(m: Model): boolean {

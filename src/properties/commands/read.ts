@@ -22,7 +22,7 @@ export class GetCommand extends ResourceCommand {
   }
 
   label(m: Model | undefined): string {
-    return `GET ${this.at(m, this.view === 'default' ? '' : `?view=${this.view}`)} as ${this.role}`;
+    return `GET ${this.at(m, this.view === 'default' ? '' : `?view=${this.view}`)} as ${this.as(m)}`;
   }
 
   protected async exec(m: Model, ctx: RunContext): Promise<void> {
@@ -55,7 +55,7 @@ export class HistoricCommand extends ResourceCommand {
 
   label(m: Model | undefined): string {
     const r = m && this.target(m);
-    return `GET ${this.at(m, `/variations/${this.variationOf(r).shown}`)} as ${this.role}`;
+    return `GET ${this.at(m, `/variations/${this.variationOf(r).shown}`)} as ${this.as(m)}`;
   }
 
   protected async exec(m: Model, ctx: RunContext): Promise<void> {

@@ -29,7 +29,7 @@ export class TransferRequestCommand extends ResourceCommand {
   }
 
   label(m: Model | undefined): string {
-    return `POST ${this.at(m, '/transfer-ownership')} {newOwnerUserId:${this.to}} as ${this.role}`;
+    return `POST ${this.at(m, '/transfer-ownership')} {newOwnerUserId:${this.to}} as ${this.as(m)}`;
   }
 
   protected async exec(m: Model, ctx: RunContext): Promise<void> {
@@ -65,7 +65,7 @@ export class TransferAcceptCommand extends ResourceCommand {
   readonly op = 'accept';
 
   label(m: Model | undefined): string {
-    return `POST ${this.at(m, '/transfer-ownership/accept')} as ${this.role}`;
+    return `POST ${this.at(m, '/transfer-ownership/accept')} as ${this.as(m)}`;
   }
 
   protected async exec(m: Model, ctx: RunContext): Promise<void> {
@@ -92,7 +92,7 @@ export class TransferCancelCommand extends ResourceCommand {
   readonly op = 'cancel';
 
   label(m: Model | undefined): string {
-    return `POST ${this.at(m, '/transfer-ownership/cancel')} as ${this.role}`;
+    return `POST ${this.at(m, '/transfer-ownership/cancel')} as ${this.as(m)}`;
   }
 
   protected async exec(m: Model, ctx: RunContext): Promise<void> {
