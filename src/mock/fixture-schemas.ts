@@ -1,9 +1,10 @@
 /** JSON Schemas of the files a user hands the mock: principals, seed, state export. */
+import { AGENT_ACCESS_KEYS, PERMISSION_KEYS, SHARED_WITH_KEYS, VISIBILITIES } from '../api/access.js';
 
 const str = { type: 'string', minLength: 1 } as const;
 const date = { type: 'string', format: 'date-time' } as const;
 const permission = {
-  type: 'object', required: ['use', 'manage'], additionalProperties: false,
+  type: 'object', required: [...PERMISSION_KEYS], additionalProperties: false,
   properties: { use: { type: 'boolean' }, manage: { type: 'boolean' } },
 } as const;
 
@@ -78,13 +79,13 @@ const record = (kind: 'skill' | 'agent') => ({
     updatedAt: date,
     deletedAt: { anyOf: [date, { type: 'null' }] },
     accessConfig: {
-      type: 'object', required: ['visibility', 'groupPermissions', 'sharedWith', 'ownerUserId', 'ownerEmail'], additionalProperties: false,
+      type: 'object', required: [...AGENT_ACCESS_KEYS], additionalProperties: false,
       properties: {
-        visibility: { enum: ['private', 'shared', 'org'] },
+        visibility: { enum: [...VISIBILITIES] },
         groupPermissions: { type: 'object', additionalProperties: permission },
         sharedWith: {
           type: 'array',
-          items: { type: 'object', required: ['userId', 'use', 'manage'], additionalProperties: false, properties: { userId: str, use: { type: 'boolean' }, manage: { type: 'boolean' } } },
+          items: { type: 'object', required: [...SHARED_WITH_KEYS], additionalProperties: false, properties: { userId: str, use: { type: 'boolean' }, manage: { type: 'boolean' } } },
         },
         guardrails: { type: 'array' },
         ownerUserId: str,
