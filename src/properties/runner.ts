@@ -146,7 +146,7 @@ export async function runProperties(options: PropertyOptions = {}): Promise<Prop
   const interrupt = (): never => {
     throw new fc.PreconditionFailure(true);
   };
-  const property = (): fc.IAsyncProperty<[string[], Iterable<fc.AsyncCommand<Model, RunContext>>]> => fc.asyncProperty(swarmArbitrary(), fc.commands(commandArbitraries(), { maxCommands, size: 'max', ...(replayPath ? { replayPath } : {}) }), async (disabled, cmds) => {
+  const property = (): fc.IAsyncProperty<[string[], Iterable<fc.AsyncCommand<Model, RunContext>>]> => fc.asyncProperty(swarmArbitrary(), fc.commands(commandArbitraries(contract), { maxCommands, size: 'max', ...(replayPath ? { replayPath } : {}) }), async (disabled, cmds) => {
     if (options.maxRequests !== undefined && options.maxRequests - session.client.requestsSent < reserve) suite.stop('budget');
     if (options.untilCovered && failure === undefined && suite.coverage.complete()) suite.stop('covered');
     if (suite.control.stopped) interrupt();

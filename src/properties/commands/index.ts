@@ -1,5 +1,9 @@
 /** Every command with the fast-check arbitrary that generates it; the weights favour creates, reads and edits. */
+import { readFileSync } from 'node:fs';
 import fc from 'fast-check';
+import type { Json } from '../../api/types.js';
+import type { ContractValidator } from '../../contracts/validation.js';
+import { schemaBodies, type SchemaBody } from './schema-bodies.js';
 import { ROLES } from '../../contracts/target-file.js';
 import type { Role } from '../../contracts/target-file.js';
 import type { Aim, Caller, Relation, State } from '../aim.js';
@@ -11,7 +15,7 @@ import { CreateCommand } from './create.js';
 import { DeleteCommand, DeployCommand, ToggleCommand, UndeleteCommand, type ShaChoice } from './lifecycle.js';
 import { PatchContentCommand, PatchMaskCommand, type ContentFields } from './patch-content.js';
 import { PatchAccessCommand, PatchManagerCommand, PatchMixedCommand } from './patch-links.js';
-import { BAD_BODIES, BAD_CREATES, BAD_QUERIES, BAD_ROUTES, BadBodyCommand, BadCreateCommand, BadReadCommand, BadRouteCommand, NoAuthCommand, type AuthOp, type BadBody, type BadCreate, type BadId, type BadQuery, type BadRoute } from './negative.js';
+import { BAD_BODIES, BAD_CREATES, BAD_QUERIES, BAD_ROUTES, BadBodyCommand, BadCreateCommand, BadReadCommand, BadRouteCommand, NoAuthCommand, SchemaBodyCommand, type AuthOp, type BadBody, type BadCreate, type BadId, type BadQuery, type BadRoute } from './negative.js';
 import { GetCommand, HistoricCommand, ListCommand } from './read.js';
 import { TransferAcceptCommand, TransferCancelCommand, TransferRequestCommand } from './transfer.js';
 
@@ -22,9 +26,10 @@ export { CreateCommand, accessBody } from './create.js';
 export { DeleteCommand, DeployCommand, ToggleCommand, UndeleteCommand, type ShaChoice } from './lifecycle.js';
 export { PatchContentCommand, PatchMaskCommand, applyContent, type ContentFields, type MaskField } from './patch-content.js';
 export { PatchAccessCommand, PatchManagerCommand, PatchMixedCommand } from './patch-links.js';
-export { BAD_BODIES, BAD_CREATES, BAD_QUERIES, BAD_ROUTES, BadBodyCommand, BadCreateCommand, BadReadCommand, BadRouteCommand, NoAuthCommand, expectErrorBody, type AuthCase, type AuthOp, type BadBody, type BadId, type BadQuery, type BadRoute } from './negative.js';
+export { BAD_BODIES, BAD_CREATES, BAD_QUERIES, BAD_ROUTES, BadBodyCommand, BadCreateCommand, BadReadCommand, BadRouteCommand, NoAuthCommand, SchemaBodyCommand, expectErrorBody, type AuthCase, type AuthOp, type BadBody, type BadId, type BadQuery, type BadRoute } from './negative.js';
 export { GetCommand, HistoricCommand, LARGE_PAGE, ListCommand, MAX_PAGES, UNKNOWN_VARIATION, type ViewChoice } from './read.js';
 export { TransferAcceptCommand, TransferCancelCommand, TransferRequestCommand } from './transfer.js';
+export { schemaBodies, type SchemaBody } from './schema-bodies.js';
 
 // Shrinking goes towards the first constant: the owner, skills, org access, the first state and relation listed.
 const role = fc.constantFrom(...ROLES);
@@ -62,6 +67,7 @@ export const CALLERS: Readonly<Record<string, readonly Relation[]>> = {
   'cancel': ['owner', 'recipient', 'manager', 'user', 'none'],
   'toggle': ['owner', 'owner', 'owner', 'manager', 'user', 'none', 'otherOrg'],
   'patch-bad': ['owner', 'owner', 'owner', 'manager', 'user', 'otherOrg'],
+  'body-schema': ['owner', 'owner', 'owner', 'manager', 'user', 'otherOrg'],
   'no-auth': ['owner'],
   'read-bad': ['owner', 'manager'],
   'route-bad': ['owner'],
@@ -203,6 +209,7 @@ export const SWARM_KINDS: readonly string[] = [
   'GetCommand', 'HistoricCommand', 'ListCommand', 'PatchContentCommand', 'PatchMaskCommand', 'PatchAccessCommand', 'PatchManagerCommand',
   'PatchMixedCommand', 'DeployCommand', 'DeleteCommand', 'UndeleteCommand', 'TransferRequestCommand', 'TransferAcceptCommand',
   'TransferCancelCommand', 'ToggleCommand', 'BadBodyCommand', 'NoAuthCommand', 'BadReadCommand', 'BadRouteCommand', 'BadCreateCommand',
+  'SchemaBodyCommand',
 ];
 
 /** The swarm's features: commands whose rules meet (a run enabling few of them goes deep into their arrangements). */
@@ -211,7 +218,7 @@ export const SWARM_FEATURES: Readonly<Record<string, readonly string[]>> = {
   lifecycle: ['DeployCommand', 'PatchContentCommand', 'ToggleCommand', 'GetCommand', 'HistoricCommand'],
   access: ['PatchAccessCommand', 'GetCommand', 'ListCommand', 'DeleteCommand', 'TransferRequestCommand'],
   tombstone: ['DeleteCommand', 'UndeleteCommand', 'GetCommand', 'DeployCommand', 'ListCommand'],
-  input: ['BadBodyCommand', 'NoAuthCommand', 'BadReadCommand', 'BadRouteCommand', 'BadCreateCommand', 'PatchContentCommand', 'DeployCommand', 'DeleteCommand'],
+  input: ['BadBodyCommand', 'SchemaBodyCommand', 'NoAuthCommand', 'BadReadCommand', 'BadRouteCommand', 'BadCreateCommand', 'PatchContentCommand', 'DeployCommand', 'DeleteCommand'],
   edits: ['PatchContentCommand', 'PatchMaskCommand', 'PatchManagerCommand', 'PatchMixedCommand', 'DeployCommand', 'HistoricCommand'],
 };
 
@@ -229,11 +236,31 @@ export function swarmArbitrary(): fc.Arbitrary<string[]> {
   );
 }
 
+/** The contract's bad bodies (schema-bodies.ts), built once per contract: a few hundred, read from openapi.json. */
+const schemaBodiesOf = new WeakMap<ContractValidator, SchemaBody[]>();
+const BUNDLED_SPEC = new URL('../../../openapi.json', import.meta.url);
+
+/** Bad bodies generated from the contract's request schemas, aimed like the hand-written ones; shrinks towards the first. */
+function schemaBodyArbitrary(contract: ContractValidator): [number, fc.Arbitrary<Step>] {
+  let cases = schemaBodiesOf.get(contract);
+  if (!cases) schemaBodiesOf.set(contract, (cases = schemaBodies(JSON.parse(readFileSync(BUNDLED_SPEC, 'utf8')) as Json, contract)));
+  // A field first, then one of its bad values: each field of each body is as likely as any other, however many values it has.
+  const byField = new Map<string, SchemaBody[]>();
+  for (const c of cases) {
+    const key = `${c.kind} ${c.stem} ${c.field}`;
+    byField.set(key, [...(byField.get(key) ?? []), c]);
+  }
+  const groups = [...byField.values()];
+  const pick = fc.integer({ min: 0, max: groups.length - 1 }).chain((g) => fc.constantFrom(...groups[g]!));
+  return [3, fc.tuple(aimAt('any', 'deployed', 'pending'), pick, by('body-schema')).map(([p, c, r]) => new SchemaBodyCommand(p, c, r))];
+}
+
 /** Alternatives per step (see SlotCommand): enough that a step rarely goes idle, few enough to generate fast. */
 export const ALTERNATIVES = 4;
 
 /** The arbitraries `fc.commands` picks from: steps of ALTERNATIVES weighted commands each. */
-export function commandArbitraries(): Array<fc.Arbitrary<SlotCommand>> {
-  const one = fc.oneof(...WEIGHTED.map(([weight, arbitrary]) => ({ weight, arbitrary })));
+export function commandArbitraries(contract?: ContractValidator): Array<fc.Arbitrary<SlotCommand>> {
+  const weighted = contract ? [...WEIGHTED, schemaBodyArbitrary(contract)] : WEIGHTED;
+  const one = fc.oneof(...weighted.map(([weight, arbitrary]) => ({ weight, arbitrary })));
   return [fc.tuple(...Array.from({ length: ALTERNATIVES }, () => one)).map((alternatives) => new SlotCommand(alternatives))];
 }

@@ -11,6 +11,7 @@ import { NAME_MAX, type Kind, type Model, type ModelResource } from '../model.js
 import type { RunContext } from '../run-context.js';
 import { PropertyCommand, ResourceCommand } from './base.js';
 import { UNKNOWN_VARIATION } from './read.js';
+import type { SchemaBody } from './schema-bodies.js';
 import type { Json } from '../../api/types.js';
 
 /** What a bad body breaks, and how the answer is judged. */
@@ -89,16 +90,26 @@ function withBody(req: ApiRequest, body: { json?: unknown; raw?: string }): ApiR
   return body.raw !== undefined ? { ...req, rawBody: body.raw } : { ...req, body: body.json };
 }
 
-/** PATCH /{kind}/#n with a bad body: 400 / 422 as UPD-4 says, the error body, nothing changed. */
-export class BadBodyCommand extends ResourceCommand {
-  readonly op = 'patch-bad';
+/** A generated bad body (schema-bodies.ts) as a case judged like the hand-written ones: a field error, 422 (UPD-4 [A]). */
+function schemaCase(sb: SchemaBody): BodyCase {
+  const at = sb.stem === 'deploy' ? '/deploy' as const : sb.stem === 'request' ? '/transfer-ownership' as const : undefined;
+  const c: BodyCase = { shown: JSON.stringify(sb.body), body: () => ({ json: sb.body }), status: 422, rule: sb.rule, tag: 'A' };
+  if (at) c.at = at;
+  return c;
+}
 
-  constructor(aim: Aim, readonly bad: BadBody, caller: Caller) {
-    super(aim, caller);
+/** PATCH /{kind}/#n (or its deploy, or a transfer request) with a bad body: 400 / 422 as UPD-4 says, the error body, nothing changed. */
+export class BadBodyCommand extends ResourceCommand {
+  readonly op: string = 'patch-bad';
+  private readonly c: BodyCase;
+
+  constructor(aim: Aim, readonly bad: BadBody | SchemaBody, caller: Caller) {
+    super(aim, caller, typeof bad === 'string' ? undefined : bad.kind);
+    this.c = typeof bad === 'string' ? BAD_BODIES[bad] : schemaCase(bad);
   }
 
   label(m: Model | undefined): string {
-    const c: BodyCase = BAD_BODIES[this.bad];
+    const c = this.c;
     return `${c.at ? 'POST' : 'PATCH'} ${this.at(m, c.at ?? c.query ?? '')} ${c.shown} as ${this.as(m)}`;
   }
 
@@ -110,7 +121,7 @@ export class BadBodyCommand extends ResourceCommand {
 
   protected async exec(m: Model, ctx: RunContext): Promise<void> {
     const r = this.target(m)!;
-    const c: BodyCase = BAD_BODIES[this.bad];
+    const c = this.c;
     const e = await ctx.call(withBody(request(c.at ? 'POST' : 'PATCH', r, c.at ?? c.query ?? '', this.role), c.body(m, r)));
     const denial = this.denial(m, r, c);
     // DET-3 [A]: a malformed body is 400 before the resource; a field error comes after 404 / 403.
@@ -120,6 +131,15 @@ export class BadBodyCommand extends ResourceCommand {
     expectStatus(ctx, e, status, serverError(e, tag) ? 'ERR-2' : c.rule, tag);
     expectErrorBody(ctx, e);
     if (!r.deleted) await verifyUnchanged(ctx, r, c.tag === 'D' ? c.rule : 'ERR-2');
+  }
+}
+
+/** A bad body read from the contract's request schemas (schema-bodies.ts); its own row of the coverage matrix. */
+export class SchemaBodyCommand extends BadBodyCommand {
+  override readonly op: string = 'body-schema';
+
+  constructor(aim: Aim, bad: SchemaBody, caller: Caller) {
+    super(aim, bad, caller);
   }
 }
 
