@@ -63,6 +63,22 @@ export const seedSchema = {
   },
 } as const;
 
+/** A stored access config (ACC-1..5): the keys of an agent's, a skill's guardrails too. */
+const storedAccess = {
+  type: 'object', required: [...AGENT_ACCESS_KEYS], additionalProperties: false,
+  properties: {
+    visibility: { enum: [...VISIBILITIES] },
+    groupPermissions: { type: 'object', additionalProperties: permission },
+    sharedWith: {
+      type: 'array',
+      items: { type: 'object', required: [...SHARED_WITH_KEYS], additionalProperties: false, properties: { userId: str, use: { type: 'boolean' }, manage: { type: 'boolean' } } },
+    },
+    guardrails: { type: 'array' },
+    ownerUserId: str,
+    ownerEmail: { type: 'string' },
+  },
+} as const;
+
 const record = (kind: 'skill' | 'agent') => ({
   type: 'object',
   required: ['kind', 'id', 'slug', 'orgUuid', 'status', 'deployed', 'createdAt', 'updatedAt', 'deletedAt', 'accessConfig',
@@ -78,20 +94,7 @@ const record = (kind: 'skill' | 'agent') => ({
     createdAt: date,
     updatedAt: date,
     deletedAt: { anyOf: [date, { type: 'null' }] },
-    accessConfig: {
-      type: 'object', required: [...AGENT_ACCESS_KEYS], additionalProperties: false,
-      properties: {
-        visibility: { enum: [...VISIBILITIES] },
-        groupPermissions: { type: 'object', additionalProperties: permission },
-        sharedWith: {
-          type: 'array',
-          items: { type: 'object', required: [...SHARED_WITH_KEYS], additionalProperties: false, properties: { userId: str, use: { type: 'boolean' }, manage: { type: 'boolean' } } },
-        },
-        guardrails: { type: 'array' },
-        ownerUserId: str,
-        ownerEmail: { type: 'string' },
-      },
-    },
+    accessConfig: storedAccess,
     activeVariationId: { anyOf: [{ type: 'string', format: 'uuid' }, { type: 'null' }] },
     draftVariationId: { anyOf: [{ type: 'string', format: 'uuid' }, { type: 'null' }] },
     variations: { type: 'object', minProperties: 1, additionalProperties: { type: 'object', required: ['name'], properties: { name: str } } },

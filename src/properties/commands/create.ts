@@ -37,11 +37,7 @@ export class CreateCommand extends PropertyCommand {
   }
 
   protected async exec(m: Model, ctx: RunContext): Promise<void> {
-    // The docs type a request description `string`: "no description" is sent as no key (answered null).
-    const body: Record<string, unknown> = { name: m.name(this.name), ...(this.description === null ? {} : { description: this.description }) };
-    const accessConfig = accessBody(this.access, m, true);
-    if (accessConfig) body['accessConfig'] = accessConfig;
-    const e = await ctx.call(opRequest('create', { kind: this.kind }, this.role, body));
+    const e = await ctx.call(opRequest('create', { kind: this.kind }, this.role, this.body(m)));
     // A target may cap how many resources an org holds (409): then nothing was created.
     if (e.response.status === 409) return;
     // Any 2xx created it (201 is DET-1, [A]); a 200-code-point name refused breaks UPD-4.
@@ -49,12 +45,34 @@ export class CreateCommand extends PropertyCommand {
     expectStatus(ctx, e, 201, this.name === FULL_NAME && !created ? 'UPD-4' : 'DET-1');
     const b = bodyOf(e);
     expectNewIdentity(ctx, this.kind, b);
-    const p = m.principals[this.role];
-    const r: ModelResource = {
+    const r = this.modelled(m, b);
+    m.add(r);
+    ctx.touch(r);
+    ctx.note(` → #${r.pos}`);
+    // The draft id is the target's to choose; learn it (LIFE-7 later checks the deploy promotes it).
+    const draftId = b['draftVariationId'];
+    if (typeof draftId === 'string') {
+      r.draftVariationId = draftId;
+      r.variations.set(draftId, { ...r.draft });
+    }
+    this.expectCreated(ctx, r, b);
+  }
+
+  /** The request body; the docs type a request description `string`: "no description" is sent as no key (answered null). */
+  private body(m: Model): Record<string, unknown> {
+    const body: Record<string, unknown> = { name: m.name(this.name), ...(this.description === null ? {} : { description: this.description }) };
+    const accessConfig = accessBody(this.access, m, true);
+    if (accessConfig) body['accessConfig'] = accessConfig;
+    return body;
+  }
+
+  /** The new resource as the model holds it: what the contract says a create makes, the id and times the target chose. */
+  private modelled(m: Model, b: Record<string, unknown>): ModelResource {
+    return {
       pos: m.resources.length + 1,
       kind: this.kind,
       id: b['id'] as number,
-      orgUuid: p.orgUuid,
+      orgUuid: m.principals[this.role].orgUuid,
       owner: this.role,
       transferred: false,
       access: presetAccess(this.access, m.principals),
@@ -72,23 +90,16 @@ export class CreateCommand extends PropertyCommand {
       createdAt: String(b['createdAt']),
       tainted: false,
     };
-    m.add(r);
-    ctx.touch(r);
-    ctx.note(` → #${r.pos}`);
-    // The draft id is the target's to choose; learn it (LIFE-7 later checks the deploy promotes it).
-    const draftId = b['draftVariationId'];
-    if (typeof draftId === 'string') {
-      r.draftVariationId = draftId;
-      r.variations.set(draftId, { ...r.draft });
-    }
-    // LIFE-2: draft, activeVariationId null; LIFE-12 [A]: an agent is enabled only by its first deploy.
+  }
+
+  /** LIFE-2: draft, activeVariationId null; LIFE-12 [A]: an agent is enabled only by its first deploy; DET-1 [A]: the draft view. */
+  private expectCreated(ctx: RunContext, r: ModelResource, b: Record<string, unknown>): void {
     ctx.expectEq(b['status'], 'draft', 'LIFE-2', `#${r.pos} status after create`);
     ctx.expectEq(b['activeVariationId'], null, 'LIFE-2', `#${r.pos} activeVariationId after create`);
     if (this.kind === 'agents') {
       ctx.expectEq(b['isEnabled'], false, 'LIFE-12', `#${r.pos} isEnabled before any deploy`, 'A');
       ctx.expectEq(b['type'], 'task', 'DET-1', `#${r.pos} type when none was given`);
     }
-    // DET-1 [A]: create answers the draft view.
     checkBody(ctx, r, b, { view: 'draft', role: this.role, contentRule: 'DET-1' });
   }
 }
