@@ -1,5 +1,5 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { coreFromFiles } from '../mock/server.js';
+import { coreFromFiles } from '../mock/fixture-core.js';
 import type { MockCore } from '../mock/domain/index.js';
 import { TargetClient, type Transport } from './client.js';
 import type { CheckResult } from './report.js';

@@ -1,4 +1,4 @@
-import { coreFromFiles } from '../mock/server.js';
+import { coreFromFiles } from '../mock/fixture-core.js';
 import type { MockCore } from '../mock/domain/index.js';
 import { TargetClient, type ClientOptions } from './client.js';
 import { ROLES, type Role, type TargetConfig, TargetConfigError, loadTargetFile } from './target-file.js';

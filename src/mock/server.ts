@@ -1,14 +1,9 @@
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { fileURLToPath } from 'node:url';
-import { createMockCore, type MockCore, type MockCoreOptions, type Principal, type SeedFile, type StateExport } from './domain/index.js';
-import { loadPrincipals, loadSeed, readJsonFile } from './fixtures.js';
+import type { MockCore, MockCoreOptions, StateExport } from './domain/index.js';
+import { coreFromFiles } from './fixture-core.js';
 import { answerMalformedRequests, createApp, type AppOptions } from './http/index.js';
 import { openStateFile } from './persistence.js';
-
-/** The fixtures bundled with the package. */
-export const DEFAULT_PRINCIPALS = fileURLToPath(new URL('../../fixtures/principals.json', import.meta.url));
-export const DEFAULT_SEED = fileURLToPath(new URL('../../fixtures/seed.json', import.meta.url));
 
 /** Options to start a mock server. */
 export interface StartOptions extends Omit<AppOptions, 'core'> {
@@ -31,18 +26,6 @@ export interface RunningMock {
   core: MockCore;
   server: Server;
   close(): Promise<void>;
-}
-
-/** Builds a core from fixture files (bundled ones by default); throws FixtureError/SeedError on bad files. */
-export function coreFromFiles(principalsFile = DEFAULT_PRINCIPALS, seedFile = DEFAULT_SEED, extra: Partial<MockCoreOptions> = {}): MockCore {
-  // The bundled fixtures are validated by the test suite (test/mock/fixtures.test.ts); a user's files here.
-  const principals = principalsFile === DEFAULT_PRINCIPALS ? (readJsonFile(principalsFile) as { principals: Principal[] }).principals : loadPrincipals(principalsFile);
-  const seed = seedFile === DEFAULT_SEED ? (readJsonFile(seedFile) as SeedFile) : loadSeed(seedFile);
-  try {
-    return createMockCore({ principals, seed, ...extra });
-  } catch (e) {
-    throw new Error(`${seedFile}: ${(e as Error).message}`);
-  }
 }
 
 /** Wraps `onExchange` with the run-time self-check of `--validate`: every API response against the spec. */

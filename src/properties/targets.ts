@@ -9,7 +9,7 @@ import { ROLES, TargetConfigError, type TargetConfig, type TargetPrincipal } fro
 import type { Transport } from '../contracts/client.js';
 import { httpTransport, inProcessTransport } from '../contracts/transports.js';
 import type { MockCore } from '../mock/domain/index.js';
-import { coreFromFiles } from '../mock/server.js';
+import { coreFromFiles } from '../mock/fixture-core.js';
 
 /** Which target to open: a target file, a ready config with a baseUrl, or (neither) the in-process mock. */
 export interface TargetSpec {
