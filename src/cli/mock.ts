@@ -59,7 +59,7 @@ async function validateOnExchange(specFile: string | undefined): Promise<NonNull
 async function main(): Promise<void> {
   if (process.argv[2] === 'import') {
     // A subcommand with its own flags; loaded on demand so a plain start pays nothing for it.
-    const { importCli } = await import('../mock/import/cli.js');
+    const { importCli } = await import('../importer/cli.js');
     process.exit(await importCli(process.argv.slice(3)));
   }
   let args;

@@ -2,8 +2,8 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import { parseArgs } from 'node:util';
-import { ROLES, TargetConfigError, type Role } from '../../contracts/target-file.js';
-import { openTarget } from '../../contracts/target.js';
+import { ROLES, TargetConfigError, type Role } from '../contracts/target-file.js';
+import { openTarget } from '../contracts/target.js';
 import { anonymize } from './anonymize.js';
 import { readTarget } from './read-target.js';
 import { toSeed, type Imported } from './to-seed.js';
