@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 /** `modus-mock` (npm start): starts the mock from flags, wiring in what the mock must not import itself (`--validate`, `import`). */
 import { parseArgs } from 'node:util';
-import { startMock } from '../mock/server.js';
+import { startMock, type StartOptions } from '../mock/server.js';
 import type { Principal } from '../mock/domain/index.js';
 import { parseLatency } from '../mock/http/faults.js';
 import { normalizeOrigin } from '../mock/http/admin-guard.js';
@@ -51,7 +51,7 @@ function tokenTable(principals: readonly Principal[]): string {
 }
 
 /** The `--validate` hook; loaded on demand: ajv compiling the whole spec costs start-up time a plain `npm start` should not pay. */
-async function validateOnExchange(specFile: string | undefined): Promise<NonNullable<Parameters<typeof startMock>[0]>['onExchange']> {
+async function validateOnExchange(specFile: string | undefined): Promise<StartOptions['onExchange']> {
   const { validationHook } = await import('./validate-hook.js');
   return validationHook({ specFile, onViolation: (line) => console.error(line) });
 }
