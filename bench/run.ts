@@ -28,7 +28,7 @@ function build(): void {
   console.log('> npm run build');
   const out = spawnSync('npm', ['run', 'build', '--silent'], { cwd: ROOT, stdio: ['ignore', 'inherit', 'inherit'] });
   if (out.status === 0) return;
-  if (!existsSync(MOCK_CLI)) throw new Error('npm run build failed and there is no dist/mock/cli.js');
+  if (!existsSync(MOCK_CLI)) throw new Error('npm run build failed and there is no dist/cli/mock.js');
   console.warn('bench: npm run build failed; measuring the dist/ that is already there');
 }
 

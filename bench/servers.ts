@@ -7,7 +7,7 @@ import { fileURLToPath } from 'node:url';
 /** The repository root (bench/..). */
 export const ROOT = fileURLToPath(new URL('..', import.meta.url));
 /** The built mock CLI that `npm run build` writes. */
-export const MOCK_CLI = `${ROOT}dist/mock/cli.js`;
+export const MOCK_CLI = `${ROOT}dist/cli/mock.js`;
 /** Prism's CLI entry (what node_modules/.bin/prism points at), run with node so the pid is the server. */
 export const PRISM_CLI = `${ROOT}node_modules/@stoplight/prism-cli/dist/index.js`;
 /** json-server 1.0's CLI (the devDependency), run with node so the pid is the server. */

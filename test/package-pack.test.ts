@@ -54,7 +54,7 @@ describe('the packed package', () => {
   it('ships dist, fixtures and openapi.json, and no sources or tests', async () => {
     const listed = await runProcess('npm', ['pack', '--dry-run', '--ignore-scripts', '--json'], { cwd: ROOT });
     const files = (JSON.parse(listed.stdout) as Array<{ files: Array<{ path: string }> }>)[0]!.files.map((f) => f.path);
-    expect(files).toEqual(expect.arrayContaining(['dist/mock/cli.js', 'fixtures/seed.json', 'openapi.json', 'package.json']));
+    expect(files).toEqual(expect.arrayContaining(['dist/cli/mock.js', 'fixtures/seed.json', 'openapi.json', 'package.json']));
     expect(files.filter((f) => f.startsWith('src/') || f.startsWith('test/') || f.endsWith('.test.js'))).toEqual([]);
   });
 });

@@ -3,6 +3,7 @@ import { parseArgs } from 'node:util';
 import { randomBytes } from 'node:crypto';
 import { TargetConfigError } from './target-file.js';
 import { openTarget } from './target.js';
+import { coreFromFiles } from '../mock/fixture-core.js';
 import { loadContract } from './validation.js';
 import { runScenarios } from './runner.js';
 import { SCENARIOS } from './scenarios/index.js';
@@ -55,7 +56,8 @@ async function main(): Promise<void> {
   try {
     contract = loadContract(values.spec);
     const rps = values.rps !== undefined && Number(values.rps) === 0 ? undefined : num(values.rps, 'rps', values.target ? 20 : undefined);
-    target = openTarget(values.target, { maxRequests, rps });
+    // Without a target file: a fresh in-process mock from the bundled fixtures, built here and injected.
+    target = openTarget(values.target !== undefined ? { file: values.target } : { core: coreFromFiles() }, { maxRequests, rps });
   } catch (e) {
     if (e instanceof TargetConfigError) usage(e.message);
     usage(`cannot start: ${(e as Error).message}`);

@@ -5,7 +5,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { DEFAULT_PRINCIPALS, startMock, type RunningMock } from '../mock/server.js';
+import { startMock, type RunningMock } from '../mock/server.js';
+import { DEFAULT_PRINCIPALS } from '../mock/fixture-core.js';
 import { SCENARIOS } from './scenarios/index.js';
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));

@@ -1,13 +1,12 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { coreFromFiles } from '../mock/server.js';
+import { coreFromFiles } from '../mock/fixture-core.js';
 import type { MockCore } from '../mock/domain/index.js';
-import { TargetClient, type Transport } from './client.js';
+import type { TargetClient, Transport } from './client.js';
 import type { CheckResult } from './report.js';
 import { RULES } from '../api/rules.js';
 import { runScenarios } from './runner.js';
 import { SCENARIOS } from './scenarios/index.js';
-import { inProcessConfig, openTarget, type Target } from './target.js';
-import { inProcessTransport } from './transports.js';
+import { openTarget, type Target } from './target.js';
 import { loadContract } from './validation.js';
 
 const contract = loadContract();
@@ -24,10 +23,9 @@ type Rewrite = (method: string, path: string, res: { status: number; headers: Re
 /** A client of a fresh in-process mock whose answers pass through `rewrite` (a deliberately broken target). */
 function brokenClient(rewrite: (core: MockCore) => Rewrite): TargetClient {
   const core = coreFromFiles();
-  const inner = inProcessTransport(core);
   const fix = rewrite(core);
-  const transport: Transport = { send: async (m, p, h, b) => fix(m, p, await inner.send(m, p, h, b)) };
-  return new TargetClient(inProcessConfig(core), transport);
+  const wrap = (inner: Transport): Transport => ({ send: async (m, p, h, b) => fix(m, p, await inner.send(m, p, h, b)) });
+  return openTarget({ core, wrap }).client;
 }
 
 const run = (client: TargetClient, only: string[]): Promise<CheckResult[]> =>
@@ -39,7 +37,7 @@ describe('contract scenarios against a fresh in-process mock', () => {
   let cleanupFailures: string[];
 
   beforeAll(async () => {
-    target = openTarget(undefined);
+    target = openTarget({ core: coreFromFiles() });
     results = await runScenarios({ client: target.client, contract, scenarios: SCENARIOS, runId: 'vitest' });
     cleanupFailures = await target.client.cleanup();
   });

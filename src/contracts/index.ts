@@ -5,8 +5,8 @@ export { TargetClient, BudgetExceededError, UnsafeWriteError, NEVER_EXISTS_ID } 
 export type { ApiRequest, ApiResponse, ClientOptions, Exchange, Transport } from './client.js';
 export { ROLES, TargetConfigError, loadTargetFile, parseTarget } from './target-file.js';
 export type { Role, TargetConfig, TargetPrincipal } from './target-file.js';
-export { IN_PROCESS_ROLE_USERS, inProcessConfig, openTarget } from './target.js';
-export type { Target } from './target.js';
+export { IN_PROCESS_ROLE_USERS, inProcessConfig, openTarget, rolePrincipals } from './target.js';
+export type { Target, TargetSpec } from './target.js';
 export { httpTransport, inProcessTransport } from './transports.js';
 export { runScenarios } from './runner.js';
 export type { RunOptions } from './runner.js';

@@ -1,14 +1,9 @@
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { fileURLToPath } from 'node:url';
-import { createMockCore, type MockCore, type MockCoreOptions, type Principal, type SeedFile, type StateExport } from './domain/index.js';
-import { loadPrincipals, loadSeed, readJsonFile } from './fixtures.js';
+import type { MockCore, MockCoreOptions, StateExport } from './domain/index.js';
+import { coreFromFiles } from './fixture-core.js';
 import { answerMalformedRequests, createApp, type AppOptions } from './http/index.js';
 import { openStateFile } from './persistence.js';
-
-/** The fixtures bundled with the package. */
-export const DEFAULT_PRINCIPALS = fileURLToPath(new URL('../../fixtures/principals.json', import.meta.url));
-export const DEFAULT_SEED = fileURLToPath(new URL('../../fixtures/seed.json', import.meta.url));
 
 /** Options to start a mock server. */
 export interface StartOptions extends Omit<AppOptions, 'core'> {
@@ -21,8 +16,6 @@ export interface StartOptions extends Omit<AppOptions, 'core'> {
   stateFile?: string;
   /** An OpenAPI document whose operations the stateful core does not model are answered by prism-http. */
   specFile?: string;
-  /** Check every response against the spec (`--validate`) and report each violation here. */
-  onViolation?: (line: string) => void;
 }
 
 /** A running mock server. */
@@ -31,33 +24,6 @@ export interface RunningMock {
   core: MockCore;
   server: Server;
   close(): Promise<void>;
-}
-
-/** Builds a core from fixture files (bundled ones by default); throws FixtureError/SeedError on bad files. */
-export function coreFromFiles(principalsFile = DEFAULT_PRINCIPALS, seedFile = DEFAULT_SEED, extra: Partial<MockCoreOptions> = {}): MockCore {
-  // The bundled fixtures are validated by the test suite (test/mock/fixtures.test.ts); a user's files here.
-  const principals = principalsFile === DEFAULT_PRINCIPALS ? (readJsonFile(principalsFile) as { principals: Principal[] }).principals : loadPrincipals(principalsFile);
-  const seed = seedFile === DEFAULT_SEED ? (readJsonFile(seedFile) as SeedFile) : loadSeed(seedFile);
-  try {
-    return createMockCore({ principals, seed, ...extra });
-  } catch (e) {
-    throw new Error(`${seedFile}: ${(e as Error).message}`);
-  }
-}
-
-/** Wraps `onExchange` with the run-time self-check of `--validate`: every API response against the spec. */
-async function withValidation(options: StartOptions): Promise<AppOptions['onExchange']> {
-  const { onViolation, onExchange } = options;
-  if (!onViolation) return onExchange;
-  // Loaded on demand: ajv compiling the whole spec costs start-up time a plain `npm start` should not pay.
-  const { loadContract } = await import('../contracts/validation.js');
-  const contract = loadContract(options.specFile);
-  return (request, response) => {
-    onExchange?.(request, response);
-    if (!contract.matchOperation(request.method, request.url)) return; // unknown routes: the 404/405 is the answer, nothing to check
-    const result = contract.validateResponse({ method: request.method, path: request.url, status: response.status, headers: response.headers, body: response.body });
-    for (const v of result.violations) onViolation(`contract violation ${v.rule} [${v.tag}]: ${request.method} ${request.url.split('?')[0]} ${response.status} ${v.jsonPath} ${v.keyword}: ${v.message}`);
-  };
 }
 
 /** Starts the mock on `host:port` (127.0.0.1 and an ephemeral port by default). */
@@ -72,7 +38,7 @@ export async function startMock(options: StartOptions = {}): Promise<RunningMock
     // prism-http takes over a second to load: only with --spec.
     const fallback = options.specFile ? await (await import('./http/prism-fallback.js')).createPrismFallback(options.specFile) : undefined;
     const admin = { ...options.admin, host: options.admin?.host ?? host };
-    const app = createApp({ ...options, admin, core, fallback, onExchange: await withValidation(options) });
+    const app = createApp({ ...options, admin, core, fallback });
     // requireHostHeader off: Node's own check answers a bare 400; the app answers the ERR-1 JSON one instead.
     server = createServer({ requireHostHeader: false }, app);
     await new Promise<void>((resolve, reject) => {

@@ -33,7 +33,7 @@ let dir: string;
 beforeAll(async () => {
   dir = mkdtempSync(join(tmpdir(), 'properties-cli-'));
   // The mock as its own process (the suite must not import it): port 0, the URL read from its first line.
-  mock = spawn(process.execPath, ['--import', 'tsx', 'src/mock/cli.ts', '--port', '0', '--quiet'], { cwd: ROOT, stdio: ['ignore', 'pipe', 'inherit'] });
+  mock = spawn(process.execPath, ['--import', 'tsx', 'src/cli/mock.ts', '--port', '0', '--quiet'], { cwd: ROOT, stdio: ['ignore', 'pipe', 'inherit'] });
   url = await new Promise<string>((resolve, reject) => {
     let out = '';
     mock.stdout!.on('data', (c: Buffer) => {

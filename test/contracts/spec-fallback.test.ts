@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startMock, type RunningMock } from '../../src/mock/server.js';
+import { validationHook } from '../../src/cli/validate-hook.js';
 
 const bundled = JSON.parse(readFileSync(new URL('../../openapi.json', import.meta.url), 'utf8')) as Record<string, any>;
 const auth = { authorization: 'Bearer tok_alice_owner', 'content-type': 'application/json' };
@@ -46,7 +47,8 @@ describe('--spec: prism-http answers what the stateful core does not model', () 
   let mock: RunningMock;
   const violations: string[] = [];
   beforeAll(async () => {
-    mock = await startMock({ specFile: extendedSpec(), onViolation: (line) => violations.push(line) });
+    const specFile = extendedSpec();
+    mock = await startMock({ specFile, onExchange: validationHook({ specFile, onViolation: (line) => violations.push(line) }) });
   });
   afterAll(() => mock.close());
 
@@ -98,7 +100,7 @@ describe('--validate: the mock checks its own responses at run time', () => {
     const file = join(mkdtempSync(join(tmpdir(), 'modus-spec-')), 'strict.json');
     writeFileSync(file, JSON.stringify(spec));
     const lines: string[] = [];
-    const mock = await startMock({ specFile: file, onViolation: (line) => lines.push(line) });
+    const mock = await startMock({ specFile: file, onExchange: validationHook({ specFile: file, onViolation: (line) => lines.push(line) }) });
     try {
       const res = await fetch(`${mock.url}/api/v1/skills/1`, { headers: auth });
       expect(res.status).toBe(200);

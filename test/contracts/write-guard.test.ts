@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { TargetClient, UnsafeWriteError } from '../../src/contracts/client.js';
 import { inProcessConfig } from '../../src/contracts/target.js';
 import { inProcessTransport } from '../../src/contracts/transports.js';
-import { coreFromFiles } from '../../src/mock/server.js';
+import { coreFromFiles } from '../../src/mock/fixture-core.js';
 
 function guarded(): TargetClient {
   const core = coreFromFiles();

@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { ROOT } from './run-process.js';
 
 /** The built mock CLI. */
-export const MOCK_CLI = join(ROOT, 'dist/mock/cli.js');
+export const MOCK_CLI = join(ROOT, 'dist/cli/mock.js');
 
 /** A mock process the test started. */
 export interface CliMock {
@@ -27,7 +27,7 @@ export function ensureDist(): void {
   }
 }
 
-/** Spawns `node dist/mock/cli.js --port 0 ...args` and waits for its "listening on" line. */
+/** Spawns `node dist/cli/mock.js --port 0 ...args` and waits for its "listening on" line. */
 export async function startCliMock(args: string[], env: NodeJS.ProcessEnv = {}): Promise<CliMock> {
   const child = spawn(process.execPath, [MOCK_CLI, '--port', '0', ...args], { cwd: ROOT, env: { ...process.env, PORT: '', ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
   let out = '';

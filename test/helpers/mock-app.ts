@@ -4,7 +4,7 @@ import type { Express } from 'express';
 import { expect } from 'vitest';
 import { loadContract, type Violation } from '../../src/contracts/validation.js';
 import { createApp } from '../../src/mock/http/index.js';
-import { coreFromFiles } from '../../src/mock/server.js';
+import { coreFromFiles } from '../../src/mock/fixture-core.js';
 import type { MockCore } from '../../src/mock/domain/index.js';
 
 /** The seeded principals by short name (fixtures/principals.json). */

@@ -4,7 +4,7 @@
  */
 import { errorBody, type MockCore, type MockRequest, type MockResponse, type Principal, type ResourceRecord } from '../../src/mock/domain/index.js';
 import { permissionsOn } from '../../src/mock/domain/access.js';
-import { coreFromFiles } from '../../src/mock/server.js';
+import { coreFromFiles } from '../../src/mock/fixture-core.js';
 
 type Json = Record<string, unknown>;
 

@@ -7,7 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { TOKENS, checkContract, type Reply } from '../helpers/mock-app.js';
 
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
-const CLI = join(ROOT, 'dist/mock/cli.js');
+const CLI = join(ROOT, 'dist/cli/mock.js');
 const dir = mkdtempSync(join(tmpdir(), 'modus-cli-'));
 const children: ChildProcess[] = [];
 

@@ -4,7 +4,7 @@ import request from 'supertest';
 import { describe, expect, it } from 'vitest';
 import { createApp } from '../../src/mock/http/index.js';
 import { compileGlob, MAX_DELAY_MS, parseLatency, parsePrefer, type Latency } from '../../src/mock/http/faults.js';
-import { coreFromFiles } from '../../src/mock/server.js';
+import { coreFromFiles } from '../../src/mock/fixture-core.js';
 
 const ALICE = 'Bearer tok_alice_owner';
 const ORIGIN = 'http://app.localhost:5173';

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { loadPrincipals, loadSeed } from '../../src/mock/fixtures.js';
-import { DEFAULT_PRINCIPALS, DEFAULT_SEED, coreFromFiles } from '../../src/mock/server.js';
+import { DEFAULT_PRINCIPALS, DEFAULT_SEED, coreFromFiles } from '../../src/mock/fixture-core.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'modus-fixtures-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));

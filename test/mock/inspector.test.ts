@@ -5,7 +5,7 @@ import { createMockCore } from '../../src/mock/domain/index.js';
 import { createApp } from '../../src/mock/http/index.js';
 import { escapeHtml } from '../../src/mock/http/inspector-page.js';
 import { redactAuthorization } from '../../src/mock/http/inspector.js';
-import { coreFromFiles } from '../../src/mock/server.js';
+import { coreFromFiles } from '../../src/mock/fixture-core.js';
 
 const ALICE = 'tok_alice_owner';
 

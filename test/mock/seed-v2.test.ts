@@ -7,7 +7,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { createMockCore, type MockCore, type SeedFile } from '../../src/mock/domain/index.js';
 import { createApp } from '../../src/mock/http/index.js';
 import { bundledPrincipals } from '../../src/msw/index.js';
-import { DEFAULT_PRINCIPALS, coreFromFiles } from '../../src/mock/server.js';
+import { DEFAULT_PRINCIPALS, coreFromFiles } from '../../src/mock/fixture-core.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'modus-seed-v2-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));

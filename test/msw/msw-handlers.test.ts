@@ -5,7 +5,7 @@ import request from 'supertest';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { bundledPrincipals, modusHandlers } from '../../src/msw/index.js';
 import { createApp } from '../../src/mock/http/index.js';
-import { coreFromFiles } from '../../src/mock/server.js';
+import { coreFromFiles } from '../../src/mock/fixture-core.js';
 
 const API = 'https://api.modus.test/api/v1';
 const modus = modusHandlers();

@@ -6,7 +6,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import type { MockCore, MockCoreOptions } from '../../src/mock/domain/index.js';
-import { coreFromFiles } from '../../src/mock/server.js';
+import { coreFromFiles } from '../../src/mock/fixture-core.js';
 import { runProperties, type Progress } from '../../src/properties/runner.js';
 
 // Sequences per seed (MUTATION_RUNS to try another strength); bench/MUTATION.md says what each measured.

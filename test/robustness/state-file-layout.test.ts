@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { StateFileError, readStateFile } from '../../src/mock/persistence.js';
-import { coreFromFiles } from '../../src/mock/server.js';
+import { coreFromFiles } from '../../src/mock/fixture-core.js';
 
 const tmp = (name: string): string => join(mkdtempSync(join(tmpdir(), 'modus-layout-')), name);
 

@@ -2,7 +2,8 @@ import { mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync }
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { coreFromFiles, startMock, type RunningMock } from '../../src/mock/server.js';
+import { startMock, type RunningMock } from '../../src/mock/server.js';
+import { coreFromFiles } from '../../src/mock/fixture-core.js';
 import { StateFileError } from '../../src/mock/persistence.js';
 import { api, keepAliveAgent } from './helpers/http-client.js';
 import { ensureBuilt, spawnCli, startCli } from './helpers/cli-process.js';

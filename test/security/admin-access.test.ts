@@ -2,7 +2,7 @@
 import request from 'supertest';
 import { describe, expect, it } from 'vitest';
 import { createApp, type AppOptions } from '../../src/mock/http/index.js';
-import { coreFromFiles } from '../../src/mock/server.js';
+import { coreFromFiles } from '../../src/mock/fixture-core.js';
 
 const ALICE = 'Bearer tok_alice_owner';
 const JSON_TYPE = { 'content-type': 'application/json' };

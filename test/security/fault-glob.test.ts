@@ -3,7 +3,7 @@ import request from 'supertest';
 import { describe, expect, it } from 'vitest';
 import { compileGlob, matchSegment } from '../../src/mock/http/glob.js';
 import { createApp } from '../../src/mock/http/index.js';
-import { coreFromFiles } from '../../src/mock/server.js';
+import { coreFromFiles } from '../../src/mock/fixture-core.js';
 
 describe('fault globs', () => {
   it('a pathological rule against a 1,600-character path answers in milliseconds (was 113 s with the regex)', async () => {

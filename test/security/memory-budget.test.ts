@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import request from 'supertest';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createApp } from '../../src/mock/http/index.js';
-import { coreFromFiles } from '../../src/mock/server.js';
+import { coreFromFiles } from '../../src/mock/fixture-core.js';
 import { api, keepAliveAgent, send } from '../robustness/helpers/http-client.js';
 import { ensureBuilt, startCli } from '../robustness/helpers/cli-process.js';
 

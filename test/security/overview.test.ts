@@ -3,7 +3,7 @@ import request from 'supertest';
 import { describe, expect, it } from 'vitest';
 import type { MockCore } from '../../src/mock/domain/index.js';
 import { createApp } from '../../src/mock/http/index.js';
-import { coreFromFiles } from '../../src/mock/server.js';
+import { coreFromFiles } from '../../src/mock/fixture-core.js';
 
 describe('GET /__mock/overview', () => {
   it('never exports or serializes the state (a core whose export throws still answers)', async () => {

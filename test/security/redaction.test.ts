@@ -3,7 +3,7 @@ import request from 'supertest';
 import { describe, expect, it } from 'vitest';
 import { createApp } from '../../src/mock/http/index.js';
 import { createRedactor } from '../../src/mock/http/redact.js';
-import { coreFromFiles } from '../../src/mock/server.js';
+import { coreFromFiles } from '../../src/mock/fixture-core.js';
 
 const SECRET = 'sk_live_7f3a9c1e5b2d4f6a';
 

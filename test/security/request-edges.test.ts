@@ -4,7 +4,8 @@ import { gzipSync } from 'node:zlib';
 import request from 'supertest';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createApp } from '../../src/mock/http/index.js';
-import { coreFromFiles, startMock, type RunningMock } from '../../src/mock/server.js';
+import { startMock, type RunningMock } from '../../src/mock/server.js';
+import { coreFromFiles } from '../../src/mock/fixture-core.js';
 
 const ALICE = 'Bearer tok_alice_owner';
 /** superagent would JSON-encode a Buffer: send the bytes as they are. */

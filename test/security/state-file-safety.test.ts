@@ -5,7 +5,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { StateFileError } from '../../src/mock/persistence.js';
-import { coreFromFiles, startMock, type RunningMock } from '../../src/mock/server.js';
+import { startMock, type RunningMock } from '../../src/mock/server.js';
+import { coreFromFiles } from '../../src/mock/fixture-core.js';
 import { api, keepAliveAgent } from '../robustness/helpers/http-client.js';
 import { ensureBuilt, spawnCli, startCli } from '../robustness/helpers/cli-process.js';
 

@@ -3,7 +3,7 @@ import fc from 'fast-check';
 import request from 'supertest';
 import { describe, expect, it } from 'vitest';
 import { createApp } from '../../src/mock/http/index.js';
-import { coreFromFiles } from '../../src/mock/server.js';
+import { coreFromFiles } from '../../src/mock/fixture-core.js';
 import type { StateExport } from '../../src/mock/domain/index.js';
 
 const JSON_TYPE = { 'content-type': 'application/json' };

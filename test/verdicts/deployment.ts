@@ -3,7 +3,7 @@
  * answers the way a deployment may (within the docs, or breaking them), so the verdicts can be asserted.
  */
 import type { Transport } from '../../src/contracts/client.js';
-import { coreFromFiles } from '../../src/mock/server.js';
+import { coreFromFiles } from '../../src/mock/fixture-core.js';
 
 type Json = Record<string, unknown>;
 type Raw = Awaited<ReturnType<Transport['send']>>;

@@ -4,12 +4,10 @@
  * rule and the JSON path.
  */
 import { describe, expect, it } from 'vitest';
-import { TargetClient } from '../../src/contracts/client.js';
 import type { CheckResult } from '../../src/contracts/report.js';
 import { runScenarios } from '../../src/contracts/runner.js';
 import { SCENARIOS } from '../../src/contracts/scenarios/index.js';
-import { inProcessConfig } from '../../src/contracts/target.js';
-import { inProcessTransport } from '../../src/contracts/transports.js';
+import { openTarget } from '../../src/contracts/target.js';
 import { loadContract } from '../../src/contracts/validation.js';
 import { runProperties } from '../../src/properties/runner.js';
 import { ALLOWED, BREAKS, deployment, type Change } from './deployment.js';
@@ -18,7 +16,7 @@ const contract = loadContract();
 
 async function contractAgainst(change: Change): Promise<CheckResult[]> {
   const { core, wrap } = deployment(change);
-  const client = new TargetClient(inProcessConfig(core), wrap(inProcessTransport(core)));
+  const { client } = openTarget({ core, wrap });
   return runScenarios({ client, contract, scenarios: SCENARIOS, runId: 'verdict' });
 }
 

@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const ROOT = fileURLToPath(new URL('../../../', import.meta.url));
-const CLI = join(ROOT, 'dist/mock/cli.js');
+const CLI = join(ROOT, 'dist/cli/mock.js');
 
 function newestMtime(dir: string): number {
   let newest = 0;
@@ -25,7 +25,7 @@ function isStale(): boolean {
   } catch {
     built = 0;
   }
-  return built < newestMtime(join(ROOT, 'src/mock'));
+  return built < Math.max(newestMtime(join(ROOT, 'src/mock')), newestMtime(join(ROOT, 'src/cli')));
 }
 
 const LOCK = join(tmpdir(), `modus-contract-build-${createHash('sha1').update(ROOT).digest('hex').slice(0, 8)}.lock`);
@@ -45,7 +45,7 @@ function lockBuild(): void {
   }
 }
 
-/** Rebuilds dist/ when any source under src/mock is newer than dist/mock/cli.js (CI builds in `npm ci`). */
+/** Rebuilds dist/ when any source under src/mock or src/cli is newer than dist/cli/mock.js (CI builds in `npm ci`). */
 export function ensureBuilt(): void {
   if (!isStale()) return;
   lockBuild();
@@ -68,7 +68,7 @@ export interface CliProcess {
   stderr(): string;
 }
 
-/** Spawns `node dist/mock/cli.js ...args`. */
+/** Spawns `node dist/cli/mock.js ...args`. */
 export function spawnCli(args: readonly string[]): CliProcess {
   const child = spawn(process.execPath, [CLI, ...args], { cwd: ROOT, stdio: ['ignore', 'pipe', 'pipe'] });
   let out = '';

@@ -1,11 +1,12 @@
 #!/usr/bin/env node
+/** `modus-mock` (npm start): starts the mock from flags, wiring in what the mock must not import itself (`--validate`, `import`). */
 import { parseArgs } from 'node:util';
-import { startMock } from './server.js';
-import type { Principal } from './domain/index.js';
-import { parseLatency } from './http/faults.js';
-import { normalizeOrigin } from './http/admin-guard.js';
-import { DEFAULT_MAX_STATE_MB } from './http/budget.js';
-import { seededRandom } from './domain/deterministic.js';
+import { startMock, type StartOptions } from '../mock/server.js';
+import type { Principal } from '../mock/domain/index.js';
+import { parseLatency } from '../mock/http/faults.js';
+import { normalizeOrigin } from '../mock/http/admin-guard.js';
+import { DEFAULT_MAX_STATE_MB } from '../mock/http/budget.js';
+import { seededRandom } from '../mock/domain/deterministic.js';
 import { versionLine } from '../version.js';
 
 const HELP = `modus-mock: a stateful mock of the Modus skills & agents API
@@ -49,10 +50,16 @@ function tokenTable(principals: readonly Principal[]): string {
   return rows.map((r) => r.map((cell, i) => cell.padEnd(widths[i]!)).join('  ').trimEnd()).join('\n');
 }
 
+/** The `--validate` hook; loaded on demand: ajv compiling the whole spec costs start-up time a plain `npm start` should not pay. */
+async function validateOnExchange(specFile: string | undefined): Promise<StartOptions['onExchange']> {
+  const { validationHook } = await import('./validate-hook.js');
+  return validationHook({ specFile, onViolation: (line) => console.error(line) });
+}
+
 async function main(): Promise<void> {
   if (process.argv[2] === 'import') {
     // A subcommand with its own flags; loaded on demand so a plain start pays nothing for it.
-    const { importCli } = await import('./import/cli.js');
+    const { importCli } = await import('../importer/cli.js');
     process.exit(await importCli(process.argv.slice(3)));
   }
   let args;
@@ -104,7 +111,7 @@ async function main(): Promise<void> {
     mock = await startMock({
       stateFile: args['state-file'],
       specFile: args.spec,
-      onViolation: args.validate ? (line) => console.error(line) : undefined,
+      onExchange: args.validate ? await validateOnExchange(args.spec) : undefined,
       core: { maxResourcesPerOrg: Number(maxText), ...(args.deterministic ? { deterministic: {} } : {}) },
       random: args.deterministic ? seededRandom() : undefined,
       latency,

@@ -1,7 +1,7 @@
 /** `modus-mock import`, the writing half (pure): what the roles saw, as a principals file and a v2 seed that rebuild it. */
-import { ROLES, type Role, type TargetPrincipal } from '../../contracts/target-file.js';
-import { CONTENT_FIELDS } from '../domain/fields.js';
-import type { Principal, SeedFile, SeedResource } from '../domain/index.js';
+import { ROLES, type Role, type TargetPrincipal } from '../contracts/target-file.js';
+import { CONTENT_FIELDS } from '../mock/domain/fields.js';
+import type { Principal, SeedFile, SeedResource } from '../mock/domain/index.js';
 import type { Body, Observed, Seen } from './read-target.js';
 
 /** The two files an import writes. */

@@ -1,7 +1,7 @@
 /** `modus-mock import`, the reading half: what each role of a target can see, by GET only, within the client's budget and rate. */
-import type { TargetClient } from '../../contracts/client.js';
-import { ROLES, type Role } from '../../contracts/target-file.js';
-import type { Kind } from '../domain/types.js';
+import type { TargetClient } from '../contracts/client.js';
+import { ROLES, type Role } from '../contracts/target-file.js';
+import type { Kind } from '../mock/domain/types.js';
 
 /** An API body as the target answered it. */
 export type Body = Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any -- JSON read from a deployment

@@ -1,5 +1,5 @@
 /** `modus-mock import --anonymize` (pure): names, emails, user ids and free text become stable fakes; structure stays. */
-import type { Principal, SeedResource } from '../domain/index.js';
+import type { Principal, SeedResource } from '../mock/domain/index.js';
 import type { Imported } from './to-seed.js';
 
 const WORDS = ['amber', 'birch', 'cobalt', 'delta', 'ember', 'fjord', 'granite', 'harbor', 'indigo', 'juniper', 'kestrel', 'lumen',

@@ -2,8 +2,8 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import { parseArgs } from 'node:util';
-import { ROLES, TargetConfigError, type Role } from '../../contracts/target-file.js';
-import { openTarget } from '../../contracts/target.js';
+import { ROLES, TargetConfigError, type Role } from '../contracts/target-file.js';
+import { openTarget } from '../contracts/target.js';
 import { anonymize } from './anonymize.js';
 import { readTarget } from './read-target.js';
 import { toSeed, type Imported } from './to-seed.js';
@@ -45,7 +45,7 @@ function rawTokens(file: string): Partial<Record<Role, unknown>> {
 
 /** Reads a target and answers the two files' contents (nothing is written). */
 export async function runImport(options: ImportOptions): Promise<Imported> {
-  const target = openTarget(options.target, { maxRequests: options.maxRequests ?? 5000, rps: options.rps ?? 20 });
+  const target = openTarget({ file: options.target }, { maxRequests: options.maxRequests ?? 5000, rps: options.rps ?? 20 });
   const observed = await readTarget(target.client, options.log);
   const imported = toSeed(observed, target.client.config.principals, rawTokens(options.target));
   return options.anonymize ? anonymize(imported) : imported;
