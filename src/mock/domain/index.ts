@@ -12,3 +12,5 @@ export { MAX_VARIATIONS } from './history.js';
 export { createCompactor, markCompacted, LINES_HEADER, LINES_BETWEEN, LINES_END } from './compact.js';
 export type * from './types.js';
 export { corsHeaders, preflightHeaders, CORS_METHODS, CORS_REQUEST_HEADERS } from './cors.js';
+export { DEFAULT_STAGES, answer, authenticate, operate, readBody, routeRequest } from './stages.js';
+export type { Call, CoreStages, Routed } from './stages.js';
