@@ -16,7 +16,7 @@ export interface CleanupResult {
 
 /**
  * DELETEs each item the client created, at most once per distinct role, exempt from the request budget.
- * A key the client did not create is never sent (and the write guard would refuse it on a real target).
+ * A key the client did not create is neither sent nor reported (and the write guard would refuse it on a real target).
  */
 export async function deleteCreated(client: TargetClient, items: readonly CleanupItem[]): Promise<CleanupResult> {
   const out: CleanupResult = { deleted: [], failed: [] };
