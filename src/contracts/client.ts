@@ -1,3 +1,4 @@
+import { deleteCreated } from './checks/cleanup.js';
 import { type Role, ROLES, type TargetConfig, type TargetPrincipal } from './target-file.js';
 
 /** A request as scenarios and property commands write it: by role, never by token. */
@@ -120,20 +121,8 @@ export class TargetClient {
 
   /** Soft-deletes everything this client created (newest first), trying each same-org role; answers what failed. */
   async cleanup(): Promise<string[]> {
-    const failed: string[] = [];
-    for (const [key, item] of [...this.created].reverse()) {
-      const roles: Role[] = [item.role, 'owner', 'teammate', 'outsider'];
-      let done = false;
-      for (const role of new Set(roles)) {
-        const res = await this.call({ method: 'DELETE', path: `/api/v1/${key}`, role }, true).catch(() => undefined);
-        if (res && res.response.status === 204) {
-          done = true;
-          break;
-        }
-      }
-      if (!done) failed.push(key);
-    }
-    return failed;
+    const items = [...this.created].reverse().map(([key, item]) => ({ key, roles: [item.role, 'owner', 'teammate', 'outsider'] as Role[] }));
+    return (await deleteCreated(this, items)).failed;
   }
 
   private guard(request: ApiRequest): void {

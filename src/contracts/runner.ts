@@ -1,7 +1,8 @@
 import { BudgetExceededError, UnsafeWriteError, type TargetClient } from './client.js';
 import type { CheckResult } from './report.js';
-import { tagOf, type RuleId } from '../api/rules.js';
-import { CheckFailed, ScenarioContext, formatExchange, type Finding, type Scenario } from './scenario.js';
+import { tagOf } from '../api/rules.js';
+import { groupByRule } from './checks/index.js';
+import { CheckFailed, ScenarioContext, formatExchange, type Scenario } from './scenario.js';
 import type { ContractValidator } from './validation.js';
 
 /** Options of a contract run. */
@@ -67,9 +68,7 @@ async function runOne(scenario: Scenario, t: ScenarioContext): Promise<{ message
 
 /** One result per rule the scenario's findings name: FAIL for [D] (SHAPE-1/2), drift for [A]. */
 function findingResults(scenario: Scenario, t: ScenarioContext, trail: string): CheckResult[] {
-  const byRule = new Map<RuleId, Finding[]>();
-  for (const f of t.findings) byRule.set(f.rule, [...(byRule.get(f.rule) ?? []), f]);
-  return [...byRule].map(([rule, found]) => {
+  return [...groupByRule(t.findings)].map(([rule, found]) => {
     const tag = found[0]!.tag;
     const lines = found.slice(0, 20).map((f) => f.message);
     if (found.length > 20) lines.push(`… and ${found.length - 20} more`);

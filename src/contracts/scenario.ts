@@ -1,3 +1,4 @@
+import { callValidated, type Finding } from './checks/index.js';
 import type { ApiRequest, Exchange, TargetClient } from './client.js';
 import { tagOf, type RuleTag, type RuleId } from '../api/rules.js';
 import type { Role } from './target-file.js';
@@ -20,11 +21,7 @@ export class CheckFailed extends Error {}
  * Something a scenario observed under another rule than its own: a response that breaks openapi.json
  * (SHAPE-1..4, or the [A] rule an x-assumed mark names), or an [A] detail of a [D] check (ERR-1).
  */
-export interface Finding {
-  rule: RuleId;
-  tag: RuleTag;
-  message: string;
-}
+export type { Finding };
 
 /** Formats an exchange for a report: request line, body, status and body (tokens never appear: roles do). */
 export function formatExchange(e: Exchange, limit = 1500): string {
@@ -53,14 +50,10 @@ export class ScenarioContext {
   async call(role: Role | null, method: string, path: string, body?: unknown, extra: Partial<ApiRequest> = {}): Promise<Exchange> {
     const request: ApiRequest = { method, path, role, ...extra };
     if (body !== undefined) request.body = body;
-    const e = await this.client.call(request);
-    this.exchanges.push(e);
-    const { response } = e;
-    const result = this.contract.validateResponse({ method, path, status: response.status, headers: response.headers, body: response.body });
-    for (const v of result.violations) {
-      this.findings.push({ rule: v.rule, tag: v.tag, message: `${method} ${path} → ${response.status}: ${v.jsonPath} ${v.keyword}: ${v.message}` });
-    }
-    return e;
+    const { exchange, at, findings } = await callValidated(this.client, this.contract, request);
+    this.exchanges.push(exchange);
+    for (const f of findings) this.findings.push({ ...f, message: `${at}: ${f.message}` });
+    return exchange;
   }
 
   /** Records an [A] detail that differs, under its own rule (drift), without ending the scenario. */

@@ -1,6 +1,6 @@
 /** The invariants every command checks, each named by its contract rule id. */
-import { NEVER_EXISTS_ID, type ApiRequest, type Exchange } from '../contracts/client.js';
-import { compareLikeMissing } from '../contracts/like-missing.js';
+import { judgeLikeMissing } from '../contracts/checks/index.js';
+import type { ApiRequest, Exchange } from '../contracts/client.js';
 import type { RuleTag, RuleId } from '../api/rules.js';
 import type { Role } from '../contracts/target-file.js';
 import type { Model, ModelResource } from './model.js';
@@ -69,16 +69,15 @@ export async function expectDenied(ctx: RunContext, e: Exchange, r: ModelResourc
     ctx.fail(rule, `${e.request.method} ${e.request.path} as ${e.request.role}: expected ${denial.status}, got ${got}`);
   }
   expectStatus(ctx, e, denial.status, denial.rule, denial.tag);
-  if (denial.hidden) expectLikeMissing(ctx, e, await ctx.missing(e.request, r.id), r.id, denial.rule);
+  if (denial.hidden) expectLikeMissing(ctx, e, await ctx.missing(e.request), r.id, denial.rule);
 }
 
 /** HIDE-1/2/4, AUTH-3: same status and error shape as a missing id; ERR-1 [A]: same body but for the id (shared with the contract). */
 export function expectLikeMissing(ctx: RunContext, hidden: Exchange, missing: Exchange, id: number, rule: RuleId): void {
-  const what = `${hidden.request.method} ${hidden.request.path} as ${hidden.request.role}`;
-  const found = compareLikeMissing(hidden.response, missing.response, String(id), String(NEVER_EXISTS_ID));
-  ctx.expect(found.documented.length === 0, rule, () => `${what}: ${found.documented.join('; ')}`);
-  for (const message of found.assumed) ctx.observe('ERR-1', `${what}: ${message}`);
-  if (found.assumed.length === 0) ctx.count('ERR-1');
+  const verdict = judgeLikeMissing(hidden, missing, id);
+  ctx.expect(verdict.documented === undefined, rule, () => verdict.documented!);
+  for (const message of verdict.assumed) ctx.observe('ERR-1', message);
+  if (verdict.assumed.length === 0) ctx.count('ERR-1');
 }
 
 /** DET-3 order for a write: 404 / 403 first; then nothing (allowed). Wraps `gate` for writes that need manage. */

@@ -1,5 +1,6 @@
 /** What commands run against: the target client, the checks' bookkeeping, and the log of one run's steps. */
-import { NEVER_EXISTS_ID, type ApiRequest, type Exchange, type TargetClient } from '../contracts/client.js';
+import { callValidated, groupByRule, onMissingId } from '../contracts/checks/index.js';
+import type { ApiRequest, Exchange, TargetClient } from '../contracts/client.js';
 import { tagOf, type RuleTag, type RuleId } from '../api/rules.js';
 import type { ContractValidator } from '../contracts/validation.js';
 import { Coverage, type Cell } from './coverage.js';
@@ -116,15 +117,11 @@ export class RunContext {
    * [A] ones (SHAPE-3/4, DET-2, ERR-2 for a 5xx, ...) are drift that does not stop the command.
    */
   async call(request: ApiRequest): Promise<Exchange> {
-    const e = await this.suite.client.call(request);
+    const { exchange: e, at, findings } = await callValidated(this.suite.client, this.suite.contract, request);
     this.step.exchanges.push(e);
-    const { status } = e.response;
-    const v = this.suite.contract.validateResponse({ method: request.method, path: request.path, status, headers: e.response.headers, body: e.response.body });
     // ERR-2 [A]: a 5xx is an undocumented status, which the validation names ERR-2.
     for (const rule of ['ERR-2', 'SHAPE-1', 'SHAPE-2', 'SHAPE-3', 'SHAPE-4'] as const) this.count(rule);
-    const byRule = new Map<RuleId, string[]>();
-    for (const x of v.violations) byRule.set(x.rule, [...(byRule.get(x.rule) ?? []), `${x.jsonPath} ${x.keyword}: ${x.message}`]);
-    for (const [rule, list] of byRule) this.observe(rule, `${request.method} ${request.path} → ${status} breaks openapi.json: ${list.slice(0, 8).join('; ')}`);
+    for (const [rule, list] of groupByRule(findings)) this.observe(rule, `${at} breaks openapi.json: ${list.slice(0, 8).map((f) => f.message).join('; ')}`);
     if (this.suite.diff) await this.suite.diff.mirror(request, e, this.step.label);
     return e;
   }
@@ -152,18 +149,15 @@ export class RunContext {
   }
 
   /** The same request on an id that never existed (HIDE, AUTH-3 compare against it); asked once per suite. */
-  async missing(request: ApiRequest, id: number): Promise<Exchange> {
-    // `/api/v1/{kind}/{id}...`: the id is the fifth segment.
-    const head = request.path.indexOf('/', 13);
-    const rest = request.path.slice(head + 1 + String(id).length);
-    const path = `${request.path.slice(0, head)}/${NEVER_EXISTS_ID}${rest}`;
-    const key = `${request.method} ${path} ${request.role ?? ''}`;
+  async missing(request: ApiRequest): Promise<Exchange> {
+    const twin = onMissingId(request);
+    const key = `${twin.method} ${twin.path} ${twin.role ?? ''}`;
     const cached = this.suite.probes.get(key);
     if (cached) {
       this.step.exchanges.push(cached);
       return cached;
     }
-    const e = await this.call({ ...request, path });
+    const e = await this.call(twin);
     this.suite.probes.set(key, e);
     return e;
   }

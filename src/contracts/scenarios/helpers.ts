@@ -1,16 +1,15 @@
 import { isDeepStrictEqual } from 'node:util';
-import { NEVER_EXISTS_ID, type ApiRequest, type Exchange } from '../client.js';
-import { compareLikeMissing } from '../like-missing.js';
+import { MISSING_ID, judgeLikeMissing, onMissingId, walkList as walkPages, type ListWalk } from '../checks/index.js';
+import type { ApiRequest, Exchange } from '../client.js';
 import type { ScenarioContext } from '../scenario.js';
 import type { Role } from '../target-file.js';
 
 /** A collection of the API. */
 export type { Json, Kind } from '../../api/types.js';
 import type { Json, Kind } from '../../api/types.js';
-/** A JSON object as scenarios read it. */
 
 /** An id that never exists, as a path segment (safe to write to: the write guard lets it through). */
-export const MISSING = String(NEVER_EXISTS_ID);
+export const MISSING = MISSING_ID;
 
 /** The path of one resource, with an optional suffix (`/deploy`, `?view=active`). */
 export function url(kind: Kind, id: string, suffix = ''): string {
@@ -105,45 +104,31 @@ export function privateWith(t: ScenarioContext, role: Role, use: boolean, manage
 }
 
 /**
- * Fails unless `hidden` answers 404 like `missing` as the hiding rule states it (status, body shape, error
- * code and status); a message that differs beyond the id is ERR-1 [A] drift (shared with the property suite).
+ * Sends the hidden exchange's request again on an id that never existed, and fails unless both answer 404
+ * alike as the hiding rule states it (status, body shape, error code and status); a message that differs
+ * beyond the id is ERR-1 [A] drift (judged by the kit, like the property suite's).
  */
-export function checkLikeMissing(t: ScenarioContext, hidden: Exchange, missing: Exchange, id: string, what: string): void {
+export async function checkLikeMissing(t: ScenarioContext, hidden: Exchange, id: string, what: string): Promise<void> {
+  const twin = onMissingId(hidden.request);
+  const missing = await t.call(twin.role, twin.method, twin.path, twin.body);
   t.status(missing, 404, `${what}: missing id`);
   t.status(hidden, 404, `${what}: hidden id`);
-  const found = compareLikeMissing(hidden.response, missing.response, id, MISSING);
-  t.check(found.documented.length === 0, `${what}: ${found.documented.join('; ')}`);
-  for (const message of found.assumed) t.note('ERR-1', `${what}: ${message}`);
+  const verdict = judgeLikeMissing(hidden, missing, id, what);
+  t.check(verdict.documented === undefined, verdict.documented ?? '');
+  for (const message of verdict.assumed) t.note('ERR-1', message);
 }
 
-/** Rows of a list walk and whether it reached the last page. */
-export interface ListWalk {
-  rows: Json[];
-  pages: number;
-  complete: boolean;
-  /** The page sizes seen, in order. */
-  sizes: number[];
-}
+export type { ListWalk };
 
-/** Walks a list from the first page (`query` like `pageSize=100`), at most `maxPages` pages. */
-export async function walkList(t: ScenarioContext, role: Role, kind: Kind, query = 'pageSize=100', maxPages = 20): Promise<ListWalk> {
-  const walk: ListWalk = { rows: [], pages: 0, complete: false, sizes: [] };
-  let token: string | undefined;
-  while (walk.pages < maxPages) {
-    const q = [query, token === undefined ? '' : `pageToken=${encodeURIComponent(token)}`].filter(Boolean).join('&');
-    const body = t.status(await t.call(role, 'GET', `/api/v1/${kind}${q ? `?${q}` : ''}`), 200, `${role} lists ${kind}`);
-    const rows = (body[kind] ?? []) as Json[];
-    t.check(Array.isArray(rows), `list of ${kind} has no ${kind} array`);
-    walk.rows.push(...rows);
-    walk.sizes.push(rows.length);
-    walk.pages++;
-    token = body['nextPageToken'] as string | undefined;
-    if (token === undefined) {
-      walk.complete = true;
-      break;
-    }
-  }
-  return walk;
+/** Walks a list from the first page (`query` like `pageSize=100`), at most `maxPages` pages; each page must answer 200. */
+export function walkList(t: ScenarioContext, role: Role, kind: Kind, query = 'pageSize=100', maxPages = 20): Promise<ListWalk> {
+  return walkPages((r) => t.call(r.role, r.method, r.path), {
+    kind, role, query, maxPages,
+    onPage: (page) => {
+      t.status(page.exchange, 200, `${role} lists ${kind}`);
+      t.check(Array.isArray(page.body[kind] ?? []), `list of ${kind} has no ${kind} array`);
+    },
+  });
 }
 
 /** Walks a whole list and fails when it is too long to walk within the page cap. */

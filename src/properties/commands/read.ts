@@ -1,4 +1,5 @@
 /** Reads: GET one resource in a view, a historic variation, and a walk over every list page. */
+import { compareWalk, idsOf, repeatsOf, walkList, type ListWalk } from '../../contracts/checks/index.js';
 import type { Role } from '../../contracts/target-file.js';
 import type { Aim, Caller } from '../aim.js';
 import { allowedRule, bodyOf, checkBody, expectDenied, expectStatus, gate } from '../invariants.js';
@@ -106,23 +107,15 @@ export class ListCommand extends PropertyCommand {
     this.checkRows(m, ctx, walk.rows, walk.complete);
   }
 
-  /** Every page from the first at `size` rows, following nextPageToken (at most MAX_PAGES). */
-  private async walk(ctx: RunContext, size: number): Promise<{ rows: Json[]; complete: boolean }> {
-    const rows: Json[] = [];
-    let token: string | undefined;
-    let pages = 0;
-    do {
-      const query = `?pageSize=${size}${token === undefined ? '' : `&pageToken=${encodeURIComponent(token)}`}`;
-      const e = await ctx.call(opRequest('list', { kind: this.kind }, this.role, undefined, query));
-      expectStatus(ctx, e, 200, 'LIST-1');
-      const b = bodyOf(e);
-      const page = Array.isArray(b[this.kind]) ? (b[this.kind] as Json[]) : [];
-      ctx.expect(page.length <= size, 'LIST-1', () => `page ${pages + 1} has ${page.length} rows, pageSize was ${size}`);
-      rows.push(...page);
-      token = typeof b['nextPageToken'] === 'string' ? b['nextPageToken'] : undefined;
-      pages++;
-    } while (token !== undefined && pages < MAX_PAGES);
-    return { rows, complete: token === undefined };
+  /** Every page from the first at `size` rows, following nextPageToken (at most MAX_PAGES); LIST-1 on each page. */
+  private walk(ctx: RunContext, size: number): Promise<ListWalk> {
+    return walkList((r) => ctx.call(r), {
+      kind: this.kind, role: this.role, query: `pageSize=${size}`, maxPages: MAX_PAGES,
+      onPage: (page, index) => {
+        expectStatus(ctx, page.exchange, 200, 'LIST-1');
+        ctx.expect(page.rows.length <= size, 'LIST-1', () => `page ${index + 1} has ${page.rows.length} rows, pageSize was ${size}`);
+      },
+    });
   }
 
   /**
@@ -131,25 +124,23 @@ export class ListCommand extends PropertyCommand {
    * clients create and delete): a difference fails only when it is there again on a fresh walk.
    */
   private async checkSameSet(ctx: RunContext, rows: Json[]): Promise<void> {
-    const walked = rows.map((r) => String(r['id']));
-    let once = new Set(walked);
-    ctx.expect(once.size === walked.length, 'LIST-4', () => `${this.kind} walk at pageSize=${this.pageSize} as ${this.role} repeats ${walked.filter((id, i) => walked.indexOf(id) !== i).join(', ')}`);
+    const walked = idsOf(rows);
+    ctx.expect(repeatsOf(walked).length === 0, 'LIST-4', () => `${this.kind} walk at pageSize=${this.pageSize} as ${this.role} repeats ${repeatsOf(walked).join(', ')}`);
     // Rows other clients create or delete meanwhile are in one read and not the other: a row breaks LIST-4
     // only when the large pages before and after the walk agree on it and the walk does not.
     let before = await this.walk(ctx, LARGE_PAGE);
     if (!before.complete) return;
+    let small = walked;
     let diff = '';
     for (let attempt = 0; attempt < 3; attempt++) {
       if (attempt > 0) {
         const again = await this.walk(ctx, this.pageSize);
         if (!again.complete) return;
-        once = new Set(again.rows.map((r) => String(r['id'])));
+        small = idsOf(again.rows);
       }
       const after = await this.walk(ctx, LARGE_PAGE);
       if (!after.complete) return;
-      const [pre, post] = [before, after].map((w) => new Set(w.rows.map((r) => String(r['id']))));
-      const missing = [...pre!].filter((id) => post!.has(id) && !once.has(id));
-      const extra = [...once].filter((id) => !pre!.has(id) && !post!.has(id));
+      const { missing, extra } = compareWalk(small, idsOf(before.rows), idsOf(after.rows));
       if (missing.length === 0 && extra.length === 0) return ctx.count('LIST-4');
       diff = `${this.kind} walk at pageSize=${this.pageSize} as ${this.role} differs from one page of ${LARGE_PAGE}: missing ${missing.join(', ') || 'none'}, extra ${extra.join(', ') || 'none'}`;
       before = after;

@@ -7,7 +7,16 @@
  * same body but for the id (the message wording), so a message that differs is drift, not failure.
  */
 import { isDeepStrictEqual } from 'node:util';
-import type { ApiResponse } from './client.js';
+import { NEVER_EXISTS_ID, type ApiRequest, type ApiResponse, type Exchange } from '../client.js';
+
+/** An id that never exists, as a path segment (safe to write to: the write guard lets it through). */
+export const MISSING_ID = String(NEVER_EXISTS_ID);
+
+/** The same request on an id that never existed: the answer a hidden resource must look like (HIDE, AUTH-3). */
+export function onMissingId(request: ApiRequest): ApiRequest {
+  // `/api/v1/{kind}/{id}...`: only the id segment changes, suffix and query stay.
+  return { ...request, path: request.path.replace(/^(\/api\/v1\/[^/?]+\/)[^/?]+/, `$1${MISSING_ID}`) };
+}
 
 /** What differs between a hidden and a missing answer, split by what the docs state and what ERR-1 assumes. */
 export interface LikeMissingFindings {
@@ -17,8 +26,11 @@ export interface LikeMissingFindings {
   assumed: string[];
 }
 
+/** An answer as far as hiding is concerned: status and body (headers play no part). */
+export type AnswerLike = Pick<ApiResponse, 'status' | 'body'>;
+
 /** Compares the answer on a hidden id with the answer on a never-existing id. */
-export function compareLikeMissing(hidden: ApiResponse, missing: ApiResponse, hiddenId: string, missingId: string): LikeMissingFindings {
+export function compareLikeMissing(hidden: AnswerLike, missing: AnswerLike, hiddenId: string, missingId: string): LikeMissingFindings {
   const out: LikeMissingFindings = { documented: [], assumed: [] };
   if (hidden.status !== missing.status) out.documented.push(`status ${hidden.status} differs from a never-existing id's ${missing.status}`);
   const h = withoutId(hidden.body, hiddenId);
@@ -61,4 +73,24 @@ function withoutId(value: unknown, id: string): unknown {
     return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, withoutId(v, id)]));
   }
   return value;
+}
+
+/** What a hidden exchange broke against its never-existing twin, as messages that start with `what`. */
+export interface LikeMissingVerdict {
+  /** Set when the hiding rule itself ([D]) is broken: the message to fail with. */
+  documented?: string;
+  /** ERR-1 [A] drift, one message each. */
+  assumed: string[];
+}
+
+/** Judges a hidden exchange against the same request on MISSING_ID (`what` defaults to `METHOD path as role`). */
+export function judgeLikeMissing(hidden: Exchange, missing: Exchange, hiddenId: string | number, what = describeCall(hidden)): LikeMissingVerdict {
+  const found = compareLikeMissing(hidden.response, missing.response, String(hiddenId), MISSING_ID);
+  const verdict: LikeMissingVerdict = { assumed: found.assumed.map((m) => `${what}: ${m}`) };
+  if (found.documented.length > 0) verdict.documented = `${what}: ${found.documented.join('; ')}`;
+  return verdict;
+}
+
+function describeCall(e: Exchange): string {
+  return `${e.request.method} ${e.request.path} as ${e.request.role}`;
 }
