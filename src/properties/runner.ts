@@ -122,87 +122,125 @@ export const DEFAULT_MAX_COMMANDS = 120;
 
 let sharedContract: ContractValidator | undefined;
 
-/** Runs the suite; never throws for what it finds (only for configuration: TargetConfigError). */
-export async function runProperties(options: PropertyOptions = {}): Promise<PropertyResult> {
-  const start = performance.now();
-  const contract = options.contract ?? (sharedContract ??= loadContract());
-  const maxCommands = options.maxCommands ?? DEFAULT_MAX_COMMANDS;
-  const runs = options.runs ?? 100;
-  const session = openSession(options.target, { maxRequests: options.maxRequests, rps: options.rps });
-  const diff = options.diff ? new DiffMirror(openSession(), contract, session.client.config.principals) : undefined;
-  const suite = new SuiteState(session.client, contract, options.strict ?? false, diff);
-  suite.commandLimit = options.commandLimit ?? Infinity;
-  suite.coverage = new Coverage(reachableCells(CALLERS));
-  options.signal?.addEventListener('abort', () => suite.stop('interrupted'));
-  const seed = options.seed ?? (Date.now() ^ Math.floor(Math.random() * 0x7fffffff)) | 0;
-  const [fcPath, replayPath] = (options.path ?? '').split('~');
-  const prefix = `prop-${options.runId ?? 'run'}-`;
-  const principals = session.client.config.principals;
-  let failure: { error: unknown; steps: Step[] } | undefined;
-  let requestsToFailure: number | undefined;
-  // Stop generating a little before the budget ends, so the last run is not cut short (cleanup is exempt).
-  const reserve = Math.min(maxCommands * 2, Math.ceil((options.maxRequests ?? 0) / 20));
+type Sequence = [string[], Iterable<fc.AsyncCommand<Model, RunContext>>];
 
-  // An interrupting precondition failure ends fast-check's loop at once, as a pass (or with the counterexample so far).
-  const interrupt = (): never => {
-    throw new fc.PreconditionFailure(true);
-  };
-  const property = (): fc.IAsyncProperty<[string[], Iterable<fc.AsyncCommand<Model, RunContext>>]> => fc.asyncProperty(swarmArbitrary(), fc.commands(commandArbitraries(contract), { maxCommands, size: 'max', ...(replayPath ? { replayPath } : {}) }), async (disabled, cmds) => {
-    if (options.maxRequests !== undefined && options.maxRequests - session.client.requestsSent < reserve) suite.stop('budget');
-    if (options.untilCovered && failure === undefined && suite.coverage.complete()) suite.stop('covered');
+/** An interrupting precondition failure ends fast-check's loop at once, as a pass (or with the counterexample so far). */
+function interrupt(): never {
+  throw new fc.PreconditionFailure(true);
+}
+
+/** One call of runProperties: the target's session, the suite's state, and the failure once one is seen. */
+class PropertyRun {
+  readonly start = performance.now();
+  readonly contract: ContractValidator;
+  readonly maxCommands: number;
+  readonly runs: number;
+  readonly session: Session;
+  readonly diff: DiffMirror | undefined;
+  readonly suite: SuiteState;
+  readonly seed: number;
+  readonly fcPath: string;
+  readonly replayPath: string | undefined;
+  readonly prefix: string;
+  /** Stop generating a little before the budget ends, so the last run is not cut short (cleanup is exempt). */
+  readonly reserve: number;
+  failure: { error: unknown; steps: Step[] } | undefined;
+  requestsToFailure: number | undefined;
+
+  constructor(readonly options: PropertyOptions) {
+    this.contract = options.contract ?? (sharedContract ??= loadContract());
+    this.maxCommands = options.maxCommands ?? DEFAULT_MAX_COMMANDS;
+    this.runs = options.runs ?? 100;
+    this.session = openSession(options.target, { maxRequests: options.maxRequests, rps: options.rps });
+    this.diff = options.diff ? new DiffMirror(openSession(), this.contract, this.session.client.config.principals) : undefined;
+    this.suite = new SuiteState(this.session.client, this.contract, options.strict ?? false, this.diff);
+    this.suite.commandLimit = options.commandLimit ?? Infinity;
+    this.suite.coverage = new Coverage(reachableCells(CALLERS));
+    options.signal?.addEventListener('abort', () => this.suite.stop('interrupted'));
+    this.seed = options.seed ?? (Date.now() ^ Math.floor(Math.random() * 0x7fffffff)) | 0;
+    [this.fcPath = '', this.replayPath] = (options.path ?? '').split('~');
+    this.prefix = `prop-${options.runId ?? 'run'}-`;
+    this.reserve = Math.min(this.maxCommands * 2, Math.ceil((options.maxRequests ?? 0) / 20));
+  }
+
+  /** The property fast-check checks: a swarm subset and a command sequence, run against the model. */
+  property(): fc.IAsyncProperty<Sequence> {
+    const commands = fc.commands(commandArbitraries(this.contract), { maxCommands: this.maxCommands, size: 'max', ...(this.replayPath ? { replayPath: this.replayPath } : {}) });
+    return fc.asyncProperty(swarmArbitrary(), commands, (disabled, cmds) => this.sequence(disabled, cmds));
+  }
+
+  /** One generated run: stop when the budget, coverage or a signal says so; fresh state; cleanup after. */
+  private async sequence(disabled: string[], cmds: Sequence[1]): Promise<void> {
+    const { options, suite, session } = this;
+    if (options.maxRequests !== undefined && options.maxRequests - session.client.requestsSent < this.reserve) suite.stop('budget');
+    if (options.untilCovered && this.failure === undefined && suite.coverage.complete()) suite.stop('covered');
     if (suite.control.stopped) interrupt();
     suite.runs++;
-    options.onProgress?.({ run: suite.runs, runs, shrinking: failure !== undefined, requests: session.client.requestsSent, commands: suite.commands });
+    options.onProgress?.({ run: suite.runs, runs: this.runs, shrinking: this.failure !== undefined, requests: session.client.requestsSent, commands: suite.commands });
     // Shrinking and replays start from the seeded state, so a counterexample replays exactly.
-    session.begin(failure !== undefined || fcPath !== '');
-    diff?.reset();
-    const model = new Model(principals, prefix, suite.control);
+    session.begin(this.failure !== undefined || this.fcPath !== '');
+    this.diff?.reset();
+    const model = new Model(session.client.config.principals, this.prefix, suite.control);
     model.disabled = new Set(disabled);
     const ctx = new RunContext(suite, model);
     try {
       await fc.asyncModelRun(() => ({ model, real: ctx }), cmds);
     } catch (e) {
       if (e instanceof BudgetExceededError) return suite.stop('budget');
-      failure = { error: e, steps: ctx.steps };
-      requestsToFailure ??= session.client.requestsSent;
+      this.failure = { error: e, steps: ctx.steps };
+      this.requestsToFailure ??= session.client.requestsSent;
       // Not a broken rule (the network, a bug): shrinking it would only repeat it.
       if (!(e instanceof RuleViolation)) suite.stop('error');
       throw e;
     } finally {
       await cleanupRun(session.client, model);
     }
-  });
+  }
 
-  let details: fc.RunDetails<[string[], Iterable<fc.AsyncCommand<Model, RunContext>>]> | undefined;
-  let failedSeed = seed;
-  let cleanupFailed: string[] = [];
-  try {
-    // A replay is one block: the seed it printed and the path within it.
-    const blocks = fcPath ? [{ block: 0, seed, runs: 1 }] : blocksOf(seed, runs, options.shard);
-    for (const block of blocks) {
-      failedSeed = block.seed;
-      details = await fc.check(property(), { numRuns: block.runs, seed: block.seed, ...(fcPath ? { path: fcPath, endOnFailure: true } : {}) });
-      if (details.failed || suite.control.stopped) break;
+  /** Checks the property block by block (a replay is one block: the seed it printed and the path within it). */
+  async check(): Promise<{ details: fc.RunDetails<Sequence> | undefined; failedSeed: number; cleanupFailed: string[] }> {
+    let details: fc.RunDetails<Sequence> | undefined;
+    let failedSeed = this.seed;
+    let cleanupFailed: string[] = [];
+    try {
+      const blocks = this.fcPath ? [{ block: 0, seed: this.seed, runs: 1 }] : blocksOf(this.seed, this.runs, this.options.shard);
+      for (const block of blocks) {
+        failedSeed = block.seed;
+        details = await fc.check(this.property(), { numRuns: block.runs, seed: block.seed, ...(this.fcPath ? { path: this.fcPath, endOnFailure: true } : {}) });
+        if (details.failed || this.suite.control.stopped) break;
+      }
+    } finally {
+      if (this.session.remote) cleanupFailed = await this.session.client.cleanup();
     }
-  } finally {
-    if (session.remote) cleanupFailed = await session.client.cleanup();
+    return { details, failedSeed, cleanupFailed };
   }
-  const result: PropertyResult = {
-    target: session.name, remote: session.remote, seed, runs, executed: suite.runs, maxCommands, outcome: 'pass', drifts: [...suite.drifts.values()],
-    stats: suite.stats, coverage: suite.coverage.report(), requests: session.client.requestsSent, commands: suite.commands, ms: performance.now() - start, cleanupFailed,
-    principals, redact: (t) => session.client.redact(t),
-  };
-  if (suite.stopReason) result.stopped = suite.stopReason;
-  if (options.shard) result.shard = options.shard;
-  if (diff) result.diff = [...diff.groups.values()];
-  if (details?.failed && failure) {
-    result.failedSeed = failedSeed;
-    result.path = counterexamplePath(details);
-    result.requestsToFailure = requestsToFailure;
-    result.failure = describeFailure(failure.error, failure.steps);
-    result.outcome = failure.error instanceof RuleViolation ? 'fail' : 'error';
+
+  /** What the run found and covered. */
+  result({ details, failedSeed, cleanupFailed }: Awaited<ReturnType<PropertyRun['check']>>): PropertyResult {
+    const { suite, session, diff, options } = this;
+    const result: PropertyResult = {
+      target: session.name, remote: session.remote, seed: this.seed, runs: this.runs, executed: suite.runs, maxCommands: this.maxCommands, outcome: 'pass', drifts: [...suite.drifts.values()],
+      stats: suite.stats, coverage: suite.coverage.report(), requests: session.client.requestsSent, commands: suite.commands, ms: performance.now() - this.start, cleanupFailed,
+      principals: session.client.config.principals, redact: (t) => session.client.redact(t),
+    };
+    if (suite.stopReason) result.stopped = suite.stopReason;
+    if (options.shard) result.shard = options.shard;
+    if (diff) result.diff = [...diff.groups.values()];
+    if (details?.failed && this.failure) {
+      result.failedSeed = failedSeed;
+      result.path = counterexamplePath(details);
+      result.requestsToFailure = this.requestsToFailure;
+      result.failure = describeFailure(this.failure.error, this.failure.steps);
+      result.outcome = this.failure.error instanceof RuleViolation ? 'fail' : 'error';
+    }
+    return result;
   }
-  return result;
+}
+
+/** Runs the suite; never throws for what it finds (only for configuration: TargetConfigError). */
+export async function runProperties(options: PropertyOptions = {}): Promise<PropertyResult> {
+  const run = new PropertyRun(options);
+  return run.result(await run.check());
 }
 
 /** The path to print: fast-check's counterexample path and the commands' replayPath, joined by `~`. */
