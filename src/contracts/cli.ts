@@ -2,9 +2,9 @@
 import { parseArgs } from 'node:util';
 import { randomBytes } from 'node:crypto';
 import { TargetConfigError } from './target-file.js';
-import { openTarget } from './target.js';
+import { openTarget, type Target } from './target.js';
 import { coreFromFiles } from '../mock/fixture-core.js';
-import { loadContract } from './validation.js';
+import { loadContract, type ContractValidator } from './validation.js';
 import { runScenarios } from './runner.js';
 import { SCENARIOS } from './scenarios/index.js';
 import { formatTable, summarise, toJUnit, writeReport } from './report.js';
@@ -29,10 +29,9 @@ function usage(message: string): never {
   process.exit(2);
 }
 
-async function main(): Promise<void> {
-  let values;
+function flags() {
   try {
-    values = parseArgs({
+    return parseArgs({
       options: {
         target: { type: 'string' }, rule: { type: 'string', multiple: true }, junit: { type: 'string' }, json: { type: 'string' },
         strict: { type: 'boolean', default: false }, 'max-requests': { type: 'string' }, rps: { type: 'string' },
@@ -42,26 +41,46 @@ async function main(): Promise<void> {
   } catch (e) {
     usage(`${(e as Error).message}\n\n${HELP}`);
   }
-  if (values.help) return void console.log(HELP);
-  if (values.version) return void console.log(versionLine('modus-contract'));
-  const num = (v: string | undefined, name: string, dflt: number | undefined): number | undefined => {
-    if (v === undefined) return dflt;
-    const n = Number(v);
-    if (!Number.isFinite(n) || n <= 0) usage(`--${name} must be a positive number`);
-    return n;
-  };
-  const maxRequests = num(values['max-requests'], 'max-requests', 5000);
-  let target;
-  let contract;
+}
+type Flags = ReturnType<typeof flags>;
+
+/** A positive number flag, or its default. */
+function positive(v: string | undefined, name: string, dflt: number | undefined): number | undefined {
+  if (v === undefined) return dflt;
+  const n = Number(v);
+  if (!Number.isFinite(n) || n <= 0) usage(`--${name} must be a positive number`);
+  return n;
+}
+
+/** The contract and the target; without a target file, a fresh in-process mock from the bundled fixtures, built here and injected. */
+function open(values: Flags): { contract: ContractValidator; target: Target } {
+  const maxRequests = positive(values['max-requests'], 'max-requests', 5000);
   try {
-    contract = loadContract(values.spec);
-    const rps = values.rps !== undefined && Number(values.rps) === 0 ? undefined : num(values.rps, 'rps', values.target ? 20 : undefined);
-    // Without a target file: a fresh in-process mock from the bundled fixtures, built here and injected.
-    target = openTarget(values.target !== undefined ? { file: values.target } : { core: coreFromFiles() }, { maxRequests, rps });
+    const contract = loadContract(values.spec);
+    const rps = values.rps !== undefined && Number(values.rps) === 0 ? undefined : positive(values.rps, 'rps', values.target ? 20 : undefined);
+    const target = openTarget(values.target !== undefined ? { file: values.target } : { core: coreFromFiles() }, { maxRequests, rps });
+    return { contract, target };
   } catch (e) {
     if (e instanceof TargetConfigError) usage(e.message);
     usage(`cannot start: ${(e as Error).message}`);
   }
+}
+
+/** The table on stdout, the JUnit and JSON reports, and the exit code. */
+function report(values: Flags, runId: string, target: Target, results: Awaited<ReturnType<typeof runScenarios>>): void {
+  const rows = summarise(results);
+  console.log(formatTable(rows));
+  if (values.junit) writeReport(values.junit, toJUnit('contract', results));
+  if (values.json) writeReport(values.json, JSON.stringify({ runId, target: target.name, rules: rows }, null, 2));
+  const failed = results.some((r) => r.outcome === 'FAIL') || (values.strict && results.some((r) => r.outcome === 'drift'));
+  process.exitCode = failed ? 1 : 0;
+}
+
+async function main(): Promise<void> {
+  const values = flags();
+  if (values.help) return void console.log(HELP);
+  if (values.version) return void console.log(versionLine('modus-contract'));
+  const { contract, target } = open(values);
   const runId = randomBytes(3).toString('hex');
   const abort = new AbortController();
   process.once('SIGINT', () => {
@@ -76,12 +95,7 @@ async function main(): Promise<void> {
     const failed = await target.client.cleanup();
     process.stderr.write(`\ncontract: cleaned up ${target.client.created.size - failed.length} created resources${failed.length ? `; could not delete ${failed.join(', ')}` : ''}\n`);
   });
-  const rows = summarise(results);
-  console.log(formatTable(rows));
-  if (values.junit) writeReport(values.junit, toJUnit('contract', results));
-  if (values.json) writeReport(values.json, JSON.stringify({ runId, target: target.name, rules: rows }, null, 2));
-  const failed = results.some((r) => r.outcome === 'FAIL') || (values.strict && results.some((r) => r.outcome === 'drift'));
-  process.exitCode = failed ? 1 : 0;
+  report(values, runId, target, results);
 }
 
 void main();

@@ -33,40 +33,38 @@ function expand(value: string, where: string, env: NodeJS.ProcessEnv): string {
   });
 }
 
-/** Validates a parsed target document (`source` names it in errors). */
-export function parseTarget(doc: unknown, source: string, env: NodeJS.ProcessEnv = process.env): TargetConfig {
-  if (typeof doc !== 'object' || doc === null || Array.isArray(doc)) throw new TargetConfigError(`${source}: / must be an object`);
-  const d = doc as Record<string, unknown>;
-  let baseUrl: string | undefined;
-  if (d['baseUrl'] !== undefined) {
-    if (typeof d['baseUrl'] !== 'string') throw new TargetConfigError(`${source}: /baseUrl must be a string`);
-    baseUrl = expand(d['baseUrl'], `${source}: /baseUrl`, env).replace(/\/+$/, '');
-    try {
-      const u = new URL(baseUrl);
-      if (u.protocol !== 'http:' && u.protocol !== 'https:') throw new Error('not http(s)');
-    } catch {
-      throw new TargetConfigError(`${source}: /baseUrl is not an http(s) URL`);
-    }
+/** /baseUrl: an http(s) URL (environment variables expanded), without trailing slashes. */
+function parseBaseUrl(raw: unknown, source: string, env: NodeJS.ProcessEnv): string {
+  if (typeof raw !== 'string') throw new TargetConfigError(`${source}: /baseUrl must be a string`);
+  const baseUrl = expand(raw, `${source}: /baseUrl`, env).replace(/\/+$/, '');
+  try {
+    const u = new URL(baseUrl);
+    if (u.protocol !== 'http:' && u.protocol !== 'https:') throw new Error('not http(s)');
+  } catch {
+    throw new TargetConfigError(`${source}: /baseUrl is not an http(s) URL`);
   }
-  const raw = d['principals'];
-  if (typeof raw !== 'object' || raw === null) throw new TargetConfigError(`${source}: /principals must be an object with the roles ${ROLES.join(', ')}`);
-  const principals = {} as Record<Role, TargetPrincipal>;
-  for (const role of ROLES) {
-    const p = (raw as Record<string, unknown>)[role];
-    if (typeof p !== 'object' || p === null) throw new TargetConfigError(`${source}: /principals/${role} is missing`);
-    const entry = p as Record<string, unknown>;
-    const out: Partial<TargetPrincipal> = {};
-    for (const field of FIELDS) {
-      const v = entry[field];
-      if (typeof v !== 'string' || v === '') throw new TargetConfigError(`${source}: /principals/${role}/${field} must be a non-empty string`);
-      out[field] = expand(v, `${source}: /principals/${role}/${field}`, env);
-    }
-    const groups = entry['groups'] ?? [];
-    if (!Array.isArray(groups) || !groups.every((g) => typeof g === 'string')) {
-      throw new TargetConfigError(`${source}: /principals/${role}/groups must be an array of strings`);
-    }
-    principals[role] = { ...(out as TargetPrincipal), groups };
+  return baseUrl;
+}
+
+/** /principals/{role}: the non-empty string fields (expanded) and the groups. */
+function parsePrincipal(p: unknown, role: Role, source: string, env: NodeJS.ProcessEnv): TargetPrincipal {
+  if (typeof p !== 'object' || p === null) throw new TargetConfigError(`${source}: /principals/${role} is missing`);
+  const entry = p as Record<string, unknown>;
+  const out: Partial<TargetPrincipal> = {};
+  for (const field of FIELDS) {
+    const v = entry[field];
+    if (typeof v !== 'string' || v === '') throw new TargetConfigError(`${source}: /principals/${role}/${field} must be a non-empty string`);
+    out[field] = expand(v, `${source}: /principals/${role}/${field}`, env);
   }
+  const groups = entry['groups'] ?? [];
+  if (!Array.isArray(groups) || !groups.every((g) => typeof g === 'string')) {
+    throw new TargetConfigError(`${source}: /principals/${role}/groups must be an array of strings`);
+  }
+  return { ...(out as TargetPrincipal), groups };
+}
+
+/** The roles must stand as the suites assume: teammate and outsider in the owner's org, the teammate in a group of the owner's. */
+function checkRoles(principals: Record<Role, TargetPrincipal>, source: string): void {
   const { owner, teammate, outsider, otherOrg } = principals;
   if (teammate.orgUuid !== owner.orgUuid || outsider.orgUuid !== owner.orgUuid) {
     throw new TargetConfigError(`${source}: teammate and outsider must be in the owner's org`);
@@ -74,6 +72,18 @@ export function parseTarget(doc: unknown, source: string, env: NodeJS.ProcessEnv
   if (otherOrg.orgUuid === owner.orgUuid) throw new TargetConfigError(`${source}: otherOrg must be in another org`);
   if (!teammate.groups.some((g) => owner.groups.includes(g))) throw new TargetConfigError(`${source}: teammate must share a group with owner`);
   if (outsider.groups.some((g) => owner.groups.includes(g))) throw new TargetConfigError(`${source}: outsider must share no group with owner`);
+}
+
+/** Validates a parsed target document (`source` names it in errors). */
+export function parseTarget(doc: unknown, source: string, env: NodeJS.ProcessEnv = process.env): TargetConfig {
+  if (typeof doc !== 'object' || doc === null || Array.isArray(doc)) throw new TargetConfigError(`${source}: / must be an object`);
+  const d = doc as Record<string, unknown>;
+  const baseUrl = d['baseUrl'] === undefined ? undefined : parseBaseUrl(d['baseUrl'], source, env);
+  const raw = d['principals'];
+  if (typeof raw !== 'object' || raw === null) throw new TargetConfigError(`${source}: /principals must be an object with the roles ${ROLES.join(', ')}`);
+  const principals = {} as Record<Role, TargetPrincipal>;
+  for (const role of ROLES) principals[role] = parsePrincipal((raw as Record<string, unknown>)[role], role, source, env);
+  checkRoles(principals, source);
   return baseUrl === undefined ? { principals } : { baseUrl, principals };
 }
 

@@ -4,7 +4,7 @@ import { parseArgs } from 'node:util';
 import { randomBytes } from 'node:crypto';
 import { TargetConfigError } from '../contracts/target-file.js';
 import { formatFailure, formatResult, replayArgs, writePropertyReports } from './report.js';
-import { DEFAULT_MAX_COMMANDS, runProperties, type Progress, type PropertyResult } from './runner.js';
+import { DEFAULT_MAX_COMMANDS, runProperties, type Progress, type PropertyOptions, type PropertyResult } from './runner.js';
 import { toCurlScript } from './curl-script.js';
 import { plainOutput, versionLine } from '../version.js';
 
@@ -99,16 +99,32 @@ function report(result: PropertyResult, files: { junit?: string; json?: string }
   if (script) console.log(`\nthe same as curl commands (${script}):\n\n${toCurlScript(result)}`);
 }
 
-async function main(): Promise<void> {
-  const values = parse();
-  if (values.help) return void console.log(HELP);
-  if (values.version) return void console.log(versionLine('modus-properties'));
+type Flags = ReturnType<typeof parse>;
+
+/** The run's options from the flags (usage errors exit 2). */
+function runOptions(values: Flags, signal: AbortSignal, onProgress: PropertyOptions['onProgress']): PropertyOptions {
   const remote = values.target !== undefined;
   const seed = values.seed === undefined ? undefined : Number(values.seed);
   if (seed !== undefined && !Number.isInteger(seed)) usage(`--seed must be an integer, got ${JSON.stringify(values.seed)}`);
   if (values.path !== undefined && seed === undefined) usage('--path replays a failure together with the --seed it printed');
   const shard = parseShard(values.shard);
   if (shard && seed === undefined) usage('--shard needs the --seed every shard of the run shares');
+  return {
+    target: remote ? { file: values.target } : undefined,
+    runs: positive(values.runs, 'runs') ?? (values['until-covered'] ? 1_000_000 : 100),
+    untilCovered: values['until-covered'], shard,
+    seed, path: values.path,
+    maxCommands: positive(values['max-commands'], 'max-commands') ?? DEFAULT_MAX_COMMANDS,
+    maxRequests: positive(values['max-requests'], 'max-requests') ?? (remote ? 5000 : undefined),
+    // --rps 0 means no limit, as in every CLI of the package.
+    rps: values.rps !== undefined && Number(values.rps) === 0 ? undefined : (positive(values.rps, 'rps', false) ?? (remote ? 20 : undefined)),
+    strict: values.strict, diff: values.diff, runId: randomBytes(3).toString('hex'),
+    signal, onProgress,
+  };
+}
+
+/** Ctrl-C finishes the current request and cleans up; a second one leaves at once. */
+function interruptible(): AbortController {
   const abort = new AbortController();
   process.on('SIGINT', () => {
     if (abort.signal.aborted) {
@@ -118,21 +134,29 @@ async function main(): Promise<void> {
     console.error('\nproperties: interrupted; finishing the current request, then cleaning up (Ctrl-C again to leave now)');
     abort.abort();
   });
+  return abort;
+}
+
+/** 0 pass, 1 a rule broke, 2 the suite could not run to the end, 130 interrupted. */
+function exitCode(result: PropertyResult): number {
+  if (result.stopped === 'budget') console.error(`properties: request budget spent after ${result.requests} requests; stopped generating`);
+  if (result.outcome === 'error') {
+    console.error(`properties: the suite could not run to the end: ${result.failure?.message ?? 'unknown error'}`);
+    return 2;
+  }
+  if (result.outcome === 'fail') return 1;
+  return result.stopped === 'interrupted' ? 130 : 0;
+}
+
+async function main(): Promise<void> {
+  const values = parse();
+  if (values.help) return void console.log(HELP);
+  if (values.version) return void console.log(versionLine('modus-properties'));
   const progress = progressPrinter();
+  const options = runOptions(values, interruptible().signal, progress.update);
   let result: PropertyResult;
   try {
-    result = await runProperties({
-      target: remote ? { file: values.target } : undefined,
-      runs: positive(values.runs, 'runs') ?? (values['until-covered'] ? 1_000_000 : 100),
-      untilCovered: values['until-covered'], shard,
-      seed, path: values.path,
-      maxCommands: positive(values['max-commands'], 'max-commands') ?? DEFAULT_MAX_COMMANDS,
-      maxRequests: positive(values['max-requests'], 'max-requests') ?? (remote ? 5000 : undefined),
-      // --rps 0 means no limit, as in every CLI of the package.
-      rps: values.rps !== undefined && Number(values.rps) === 0 ? undefined : (positive(values.rps, 'rps', false) ?? (remote ? 20 : undefined)),
-      strict: values.strict, diff: values.diff, runId: randomBytes(3).toString('hex'),
-      signal: abort.signal, onProgress: progress.update,
-    });
+    result = await runProperties(options);
   } catch (e) {
     progress.done();
     if (e instanceof TargetConfigError) usage(e.message);
@@ -140,12 +164,7 @@ async function main(): Promise<void> {
   }
   progress.done();
   report(result, { junit: values.junit, json: values.json });
-  if (result.stopped === 'budget') console.error(`properties: request budget spent after ${result.requests} requests; stopped generating`);
-  if (result.outcome === 'error') {
-    console.error(`properties: the suite could not run to the end: ${result.failure?.message ?? 'unknown error'}`);
-    process.exitCode = 2;
-  } else if (result.outcome === 'fail') process.exitCode = 1;
-  else process.exitCode = result.stopped === 'interrupted' ? 130 : 0;
+  process.exitCode = exitCode(result);
 }
 
 void main();
