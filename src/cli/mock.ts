@@ -56,44 +56,37 @@ async function validateOnExchange(specFile: string | undefined): Promise<StartOp
   return validationHook({ specFile, onViolation: (line) => console.error(line) });
 }
 
-async function main(): Promise<void> {
-  if (process.argv[2] === 'import') {
-    // A subcommand with its own flags; loaded on demand so a plain start pays nothing for it.
-    const { importCli } = await import('../importer/cli.js');
-    process.exit(await importCli(process.argv.slice(3)));
-  }
-  let args;
+const OPTIONS = {
+  port: { type: 'string' },
+  host: { type: 'string' },
+  principals: { type: 'string' },
+  seed: { type: 'string' },
+  latency: { type: 'string' },
+  'state-file': { type: 'string' },
+  'max-resources': { type: 'string' },
+  spec: { type: 'string' },
+  validate: { type: 'boolean', default: false },
+  'allow-origin': { type: 'string', multiple: true },
+  'admin-token': { type: 'string' },
+  redact: { type: 'string', multiple: true },
+  'max-state-mb': { type: 'string' },
+  deterministic: { type: 'boolean', default: false },
+  quiet: { type: 'boolean', default: false },
+  help: { type: 'boolean', default: false },
+  version: { type: 'boolean', default: false },
+} as const;
+
+function flags() {
   try {
-    args = parseArgs({
-      options: {
-        port: { type: 'string' },
-        host: { type: 'string' },
-        principals: { type: 'string' },
-        seed: { type: 'string' },
-        latency: { type: 'string' },
-        'state-file': { type: 'string' },
-        'max-resources': { type: 'string' },
-        spec: { type: 'string' },
-        validate: { type: 'boolean', default: false },
-        'allow-origin': { type: 'string', multiple: true },
-        'admin-token': { type: 'string' },
-        redact: { type: 'string', multiple: true },
-        'max-state-mb': { type: 'string' },
-        deterministic: { type: 'boolean', default: false },
-        quiet: { type: 'boolean', default: false },
-        help: { type: 'boolean', default: false },
-        version: { type: 'boolean', default: false },
-      },
-      strict: true,
-    }).values;
+    return parseArgs({ options: OPTIONS, strict: true }).values;
   } catch (e) {
     fail(`${(e as Error).message}\n\n${HELP}`);
   }
-  if (args.help) {
-    console.log(HELP);
-    return;
-  }
-  if (args.version) return void console.log(versionLine('modus-mock'));
+}
+type Flags = ReturnType<typeof flags>;
+
+/** The server's options from the flags; a bad value exits 2 with what it must be. */
+function startOptions(args: Flags): StartOptions {
   const portText = args.port ?? process.env['PORT'] ?? '4010';
   const port = Number(portText);
   if (!/^\d+$/.test(portText) || port > 65535) fail(`--port must be an integer 0-65535, got ${JSON.stringify(portText)}`);
@@ -106,29 +99,41 @@ async function main(): Promise<void> {
   if (adminToken !== undefined && !/^[!-~]{8,}$/.test(adminToken)) fail('--admin-token must be at least 8 printable characters without spaces');
   const mbText = args['max-state-mb'] ?? String(DEFAULT_MAX_STATE_MB);
   if (!/^[1-9]\d{0,5}$/.test(mbText)) fail(`--max-state-mb must be a positive integer, got ${JSON.stringify(mbText)}`);
+  return {
+    stateFile: args['state-file'],
+    specFile: args.spec,
+    core: { maxResourcesPerOrg: Number(maxText), ...(args.deterministic ? { deterministic: {} } : {}) },
+    random: args.deterministic ? seededRandom() : undefined,
+    latency,
+    admin: { allowOrigins, adminToken },
+    redact: args.redact ?? [],
+    maxStateBytes: Number(mbText) * 1024 * 1024,
+    port,
+    host: args.host ?? '127.0.0.1',
+    principalsFile: args.principals,
+    seedFile: args.seed,
+    log: args.quiet ? undefined : (line) => console.error(line), // logs on stderr, data (URL, tokens) on stdout
+  };
+}
+
+async function main(): Promise<void> {
+  if (process.argv[2] === 'import') {
+    // A subcommand with its own flags; loaded on demand so a plain start pays nothing for it.
+    const { importCli } = await import('../importer/cli.js');
+    process.exit(await importCli(process.argv.slice(3)));
+  }
+  const args = flags();
+  if (args.help) return void console.log(HELP);
+  if (args.version) return void console.log(versionLine('modus-mock'));
+  const options = startOptions(args);
   let mock;
   try {
-    mock = await startMock({
-      stateFile: args['state-file'],
-      specFile: args.spec,
-      onExchange: args.validate ? await validateOnExchange(args.spec) : undefined,
-      core: { maxResourcesPerOrg: Number(maxText), ...(args.deterministic ? { deterministic: {} } : {}) },
-      random: args.deterministic ? seededRandom() : undefined,
-      latency,
-      admin: { allowOrigins, adminToken },
-      redact: args.redact ?? [],
-      maxStateBytes: Number(mbText) * 1024 * 1024,
-      port,
-      host: args.host ?? '127.0.0.1',
-      principalsFile: args.principals,
-      seedFile: args.seed,
-      log: args.quiet ? undefined : (line) => console.error(line), // logs on stderr, data (URL, tokens) on stdout
-    });
+    mock = await startMock({ ...options, onExchange: args.validate ? await validateOnExchange(args.spec) : undefined });
   } catch (e) {
     fail((e as Error).message);
   }
   console.log(`modus-mock listening on ${mock.url}  (API under ${mock.url}/api/v1, admin under ${mock.url}/__mock)`);
-  console.log(`inspector: ${mock.url}/__mock/${adminToken === undefined ? '' : '  (needs the --admin-token)'}`);
+  console.log(`inspector: ${mock.url}/__mock/${options.admin?.adminToken === undefined ? '' : '  (needs the --admin-token)'}`);
   console.log(tokenTable(mock.core.principals));
   const stop = (): void => {
     void mock.close().then(() => process.exit(0));
