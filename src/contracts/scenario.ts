@@ -1,3 +1,4 @@
+import { pathFor } from '../api/operations.js';
 import { callValidated, type Finding } from './checks/index.js';
 import type { ApiRequest, Exchange, TargetClient } from './client.js';
 import { tagOf, type RuleTag, type RuleId } from '../api/rules.js';
@@ -74,7 +75,7 @@ export class ScenarioContext {
 
   /** Creates a skill or agent as `role` and answers its body: 201 expected, another 2xx is DET-1 drift. */
   async create(kind: 'skills' | 'agents', role: Role = 'owner', fields: Json = {}): Promise<Json> {
-    const e = await this.call(role, 'POST', `/api/v1/${kind}`, { name: this.name(kind.slice(0, -1)), ...fields });
+    const e = await this.call(role, 'POST', pathFor('create', kind), { name: this.name(kind.slice(0, -1)), ...fields });
     return this.created(e, `create ${kind}`);
   }
 
@@ -91,7 +92,7 @@ export class ScenarioContext {
   /** Creates and deploys; answers the deployed resource. */
   async createDeployed(kind: 'skills' | 'agents', role: Role = 'owner', fields: Json = {}): Promise<Json> {
     const r = await this.create(kind, role, fields);
-    const e = await this.call(role, 'POST', `/api/v1/${kind}/${String(r['id'])}/deploy`, {});
+    const e = await this.call(role, 'POST', pathFor('deploy', kind, String(r['id'])), {});
     const body = this.status(e, 200, 'deploy');
     return body[kind === 'skills' ? 'skill' : 'agent'] as Json;
   }
