@@ -183,6 +183,12 @@ export const MUTANTS: Record<string, Mutant> = {
       return t.next(withBody(req, rest));
     },
   },
+  // GET ?showDeleted=true answers as without it: the deleted rows a manager may list are left out (DEL-5).
+  'show-deleted-ignored': {
+    rules: ['DEL-5'],
+    strict: true,
+    intercept: (req, t) => t.next(req.method === 'GET' && req.url.includes('showDeleted=true') ? { ...req, url: req.url.replace(/[?&]showDeleted=true/, (m) => (m[0] === '?' ? '?' : '')) } : req),
+  },
 };
 
 function isJson(text: string): boolean {

@@ -7,7 +7,7 @@ import { schemaBodies, type SchemaBody } from './schema-bodies.js';
 import { ROLES } from '../../contracts/target-file.js';
 import type { Role } from '../../contracts/target-file.js';
 import type { Aim, Caller, Relation, State } from '../aim.js';
-import type { AccessPreset } from '../model.js';
+import type { AccessPreset, Kind } from '../model.js';
 import { ACCESS_PRESETS, FULL_NAME } from '../model.js';
 import { SlotCommand } from './slot.js';
 import { ArrangeCommand, type Arrangement, type Step } from './macro.js';
@@ -125,11 +125,12 @@ function shaBound(f: ContentFields, first: ShaChoice): Arrangement {
 }
 
 /** DEL-1..4, HIDE-5: deleted twice (204 both), read by `who` and the owner, undeleted twice (the second changes nothing). */
-function tombstone(who: Caller): Arrangement {
+function tombstone(who: Caller, k: Kind): Arrangement {
   return (at) => [
     new DeleteCommand(at, asOwner),
     new DeleteCommand(at, asOwner),
     new GetCommand(at, 'default', who),
+    new ListCommand(k, 2, 'owner', true, at),
     new UndeleteCommand(at, asOwner),
     new UndeleteCommand(at, asOwner),
   ];
@@ -175,6 +176,7 @@ const WEIGHTED: Array<[number, fc.Arbitrary<Step>]> = [
   [3, fc.tuple(aimAt('any', 'fresh', 'draft', 'deleted', 'pending'), fc.constantFrom('default' as const, 'active' as const, 'draft' as const), by('get')).map(([p, v, r]) => new GetCommand(p, v, r))],
   [1, fc.tuple(aimAt('any', 'draft', 'deployed'), fc.integer({ min: 0, max: 3 }), by('variation')).map(([p, v, r]) => new HistoricCommand(p, v, r))],
   [1, fc.tuple(kind, fc.integer({ min: 2, max: 5 }), role).map(([k, n, r]) => new ListCommand(k, n, r))],
+  [1, fc.tuple(kind, fc.integer({ min: 2, max: 5 }), role).map(([k, n, r]) => new ListCommand(k, n, r, true))],
   [3, fc.tuple(aimAt('any', 'deployed', 'draft', 'deleted', 'pending'), fields, by('patch')).map(([p, f, r]) => new PatchContentCommand(p, f, r))],
   [1, fc.tuple(aimAt('any', 'draft'), fields, mask, by('patch-mask')).map(([p, f, mk, r]) => new PatchMaskCommand(p, f, mk, r))],
   [2, fc.tuple(aimAt('any', 'pending'), preset, by('patch-access')).map(([p, a, r]) => new PatchAccessCommand(p, a, r))],
@@ -197,7 +199,7 @@ const WEIGHTED: Array<[number, fc.Arbitrary<Step>]> = [
   [2, fc.tuple(aimAt('fresh', 'deployed', 'draft'), kind, fc.constantFrom<AccessPreset>('group-manage', 'share-outsider', 'group-use')).map(([p, k, a]) => new ArrangeCommand('handoff', p, k, handoff(a)))],
   [2, fc.tuple(aimAt('deployed', 'draft', 'fresh', 'disabled'), fields).map(([p, f]) => new ArrangeCommand('redeploy', p, 'agents', redeploy(f)))],
   [1, fc.tuple(aimAt('fresh', 'deployed', 'draft'), fields, fc.constantFrom<ShaChoice>('max', 'long')).map(([p, f, sha]) => new ArrangeCommand('sha-bound', p, 'skills', shaBound(f, sha)))],
-  [2, fc.tuple(aimAt('any', 'pending', 'deployed'), kind, callerOf('user', 'none', 'otherOrg', 'manager')).map(([p, k, who]) => new ArrangeCommand('tombstone', p, k, tombstone(who)))],
+  [2, fc.tuple(aimAt('any', 'pending', 'deployed'), kind, callerOf('user', 'none', 'otherOrg', 'manager')).map(([p, k, who]) => new ArrangeCommand('tombstone', p, k, tombstone(who, k)))],
   [1, fc.tuple(aimAt('any', 'linked'), manager, name).map(([p, mg, n]) => new ArrangeCommand('links', p, 'skills', links(mg, n)))],
   [1, fc.tuple(aimAt('any', 'deleted', 'pending'), kind, fields).map(([p, k, f]) => new ArrangeCommand('strangers', p, k, strangers(f)))],
   [1, fc.tuple(aimAt('any', 'deployed'), kind, fc.constantFrom(...(Object.keys(BAD_BODIES) as BadBody[]))).map(([p, k, b]) => new ArrangeCommand('bad-input', p, k, badInput(b)))],

@@ -1,7 +1,7 @@
 /** Reads: GET one resource in a view, a historic variation, and a walk over every list page. */
 import { compareWalk, idsOf, repeatsOf, walkList, type ListWalk } from '../../contracts/checks/index.js';
 import type { Role } from '../../contracts/target-file.js';
-import type { Aim, Caller } from '../aim.js';
+import { resolveAim, type Aim, type Caller } from '../aim.js';
 import { allowedRule, bodyOf, checkBody, expectDenied, expectStatus, gate } from '../invariants.js';
 import type { Kind, Model, ModelResource } from '../model.js';
 import type { RunContext } from '../run-context.js';
@@ -80,16 +80,29 @@ export const MAX_PAGES = 200;
 /** The page size of the one large page a walk is compared with (LIST-4); the documented cap is 100 [A]. */
 export const LARGE_PAGE = 100;
 
-/** GET /{kind}?pageSize=k, every page: LIST-1..4, HIDE-3, DEL-1, AUTH-3, LIFE-13 (rows are checked by the schema). */
+/**
+ * GET /{kind}?pageSize=k, every page: LIST-1..4, HIDE-3, DEL-1, AUTH-3, LIFE-13 (rows are checked by the schema);
+ * with `showDeleted=true`, DEL-5 [A]: the deleted rows the caller can manage are listed too, no others.
+ */
 export class ListCommand extends PropertyCommand {
   readonly op = 'list';
 
-  constructor(readonly kind: Kind, readonly pageSize: number, role: Role) {
+  constructor(readonly kind: Kind, readonly pageSize: number, role: Role, readonly showDeleted = false, readonly asOwnerOf?: Aim) {
     super(role);
   }
 
-  label(): string {
-    return `GET /${this.kind}?pageSize=${this.pageSize} (every page) as ${this.role}`;
+  /** In an arrangement, the list is sent by the owner of the resource it works on (who can manage it when deleted). */
+  protected override resolve(m: Model): void {
+    const r = this.asOwnerOf && resolveAim(m, this.asOwnerOf, this.kind);
+    if (r) this.role = r.owner;
+  }
+
+  label(m?: Model): string {
+    return `GET /${this.kind}?${this.query(this.size())} (every page) as ${this.as(m)}`;
+  }
+
+  private query(size: number): string {
+    return `pageSize=${size}${this.showDeleted ? '&showDeleted=true' : ''}`;
   }
 
   protected applies(): boolean {
@@ -101,16 +114,24 @@ export class ListCommand extends PropertyCommand {
   }
 
   protected async exec(m: Model, ctx: RunContext): Promise<void> {
-    const walk = await this.walk(ctx, this.pageSize);
+    const walk = await this.walk(ctx, this.size());
     // LIST-4 [D] first: an [A] drift below (LIST-2 order) ends the command.
-    if (walk.complete) await this.checkSameSet(ctx, walk.rows);
+    if (walk.complete && !this.showDeleted) await this.checkSameSet(ctx, walk.rows);
     this.checkRows(m, ctx, walk.rows, walk.complete);
+  }
+
+  /**
+   * With showDeleted, one large page at a time and no LIST-4 comparison (the plain lists make it): on a shared
+   * deployment the deleted rows of every earlier run are listed too, and small pages would spend the budget on them.
+   */
+  private size(): number {
+    return this.showDeleted ? LARGE_PAGE : this.pageSize;
   }
 
   /** Every page from the first at `size` rows, following nextPageToken (at most MAX_PAGES); LIST-1 on each page. */
   private walk(ctx: RunContext, size: number): Promise<ListWalk> {
     return walkList((r) => ctx.call(r), {
-      kind: this.kind, role: this.role, query: `pageSize=${size}`, maxPages: MAX_PAGES,
+      kind: this.kind, role: this.role, query: this.query(size), maxPages: MAX_PAGES,
       onPage: (page, index) => {
         expectStatus(ctx, page.exchange, 200, 'LIST-1');
         ctx.expect(page.rows.length <= size, 'LIST-1', () => `page ${index + 1} has ${page.rows.length} rows, pageSize was ${size}`);
@@ -163,6 +184,12 @@ export class ListCommand extends PropertyCommand {
     for (const r of m.resources) {
       if (r.kind !== this.kind || r.tainted) continue;
       const seen = count.get(r.id) ?? 0;
+      if (r.deleted && this.showDeleted) {
+        // DEL-5 [A]: a deleted row is listed exactly when the caller (of its org) can manage it.
+        const listed = !gate(m, r, this.role, { right: 'manage', onDeleted: true }) ? 1 : 0;
+        if (complete || listed === 0) ctx.expect(seen === listed, 'DEL-5', () => `deleted #${r.pos} (${this.kind} ${r.id}) is listed ${seen} times with showDeleted=true for ${this.role}; expected ${listed}`, 'A');
+        continue;
+      }
       const denial = gate(m, r, this.role, { right: 'use', read: true });
       if (denial) {
         // HIDE-3: never a resource the caller cannot use; DEL-1: never a deleted one; AUTH-3: never another org's.
