@@ -1,14 +1,16 @@
 import { isObject, parseBody } from './body.js';
 import { errorBody, fail } from './errors.js';
 import { type Answer, type Ctx } from './context.js';
-import { deploy, getOne, getVariation, remove, toggle, undelete } from './lifecycle.js';
+import { create } from './create.js';
+import { deploy, remove, toggle, undelete } from './lifecycle.js';
 import { list } from './list.js';
 import { route, type Operation } from './router.js';
 import { applySeed, type SeedFile } from './seed.js';
 import { Store } from './store.js';
 import { deterministicSequence, newestTime, type DeterministicOptions } from './deterministic.js';
 import { acceptTransfer, cancelTransfer, requestTransfer } from './transfer.js';
-import { create, patch } from './update.js';
+import { getOne, getVariation } from './read.js';
+import { patch } from './update.js';
 import type { Kind, MockRequest, MockResponse, Principal, ResourceRecord, Result, StateExport } from './types.js';
 
 /** How to build a mock core. */
