@@ -74,50 +74,59 @@ const DOCUMENTED_ID = 'openapi.documented.json';
 const METHODS = ['get', 'put', 'post', 'delete', 'options', 'head', 'patch', 'trace'];
 const DEFAULT_SPEC = new URL('../../openapi.json', import.meta.url);
 
-/** Loads a spec (a JSON file path, a parsed document, or by default the bundled openapi.json) and compiles it; throws if any schema cannot compile. */
-export function loadContract(spec?: object | string): ContractValidator {
-  const doc = readSpec(spec ?? DEFAULT_SPEC);
-  const documentedDoc = documentedView(doc);
+type Compile = (pointer: string, what: string) => Validators;
+type FindOperation = (method: string, path: string) => Operation | undefined;
+
+/** Compiles the strict and the documented validator of a schema pointer once, then answers them from a cache. */
+function validatorCache(doc: Json, documentedDoc: Json): Compile {
   const strictAjv = newAjv(doc, SPEC_ID);
   const documentedAjv = newAjv(documentedDoc, DOCUMENTED_ID);
-  const locate: Locator = { strict: indexPointers(doc), documented: indexPointers(documentedDoc), documentedDoc };
   const byPointer = new Map<string, Validators>();
-  const compile = (pointer: string, what: string): Validators => {
+  return (pointer, what) => {
     const cached = byPointer.get(pointer);
     if (cached) return cached;
     const validators = { strict: compileAt(strictAjv, SPEC_ID, pointer, what), documented: compileAt(documentedAjv, DOCUMENTED_ID, pointer, what) };
     byPointer.set(pointer, validators);
     return validators;
   };
+}
+
+/** The verdict on one response: its operation, its status, then its body. */
+function checkResponse(find: FindOperation, res: ResponseLike, locate: Locator): ValidationResult {
+  const op = find(res.method, res.path);
+  if (!op) {
+    const message = `${res.method.toUpperCase()} ${stripQuery(res.path)} is not an operation of the contract`;
+    return result(undefined, [{ jsonPath: '/', keyword: 'operation', message, rule: 'SHAPE-1', tag: 'D' }]);
+  }
+  const s = String(res.status);
+  const contents = op.responses.get(s) ?? op.responses.get(`${s[0]}XX`) ?? op.responses.get('default');
+  if (!contents) {
+    const documented = [...op.responses.keys()].join(', ');
+    const message = `status ${s} is not documented for ${op.operationId} (documented: ${documented})`;
+    // The docs list no error statuses: an undocumented one is an assumption broken; a 5xx is ERR-2.
+    const rule = res.status >= 500 ? 'ERR-2' : 'SHAPE-4';
+    return result(op.operationId, [{ jsonPath: '/', keyword: 'status', message, rule, tag: tagOf(rule) }]);
+  }
+  return result(op.operationId, checkBody(res, contents, locate));
+}
+
+/** Loads a spec (a JSON file path, a parsed document, or by default the bundled openapi.json) and compiles it; throws if any schema cannot compile. */
+export function loadContract(spec?: object | string): ContractValidator {
+  const doc = readSpec(spec ?? DEFAULT_SPEC);
+  const documentedDoc = documentedView(doc);
+  const compile = validatorCache(doc, documentedDoc);
+  const locate: Locator = { strict: indexPointers(doc), documented: indexPointers(documentedDoc), documentedDoc };
   for (const name of Object.keys(asObject(asObject(doc.components).schemas))) {
     compile(`/components/schemas/${escapeToken(name)}`, `components.schemas.${name}`);
   }
   const matcher = compileOperations(doc, compile);
-  const find = (method: string, path: string): Operation | undefined =>
-    matcher.match(path)?.value.get(method.toLowerCase());
-
+  const find: FindOperation = (method, path) => matcher.match(path)?.value.get(method.toLowerCase());
   return {
     matchOperation(method, path) {
       const op = find(method, path);
       return op && { operationId: op.operationId, pathTemplate: op.pathTemplate };
     },
-    validateResponse(res) {
-      const op = find(res.method, res.path);
-      if (!op) {
-        const message = `${res.method.toUpperCase()} ${stripQuery(res.path)} is not an operation of the contract`;
-        return result(undefined, [{ jsonPath: '/', keyword: 'operation', message, rule: 'SHAPE-1', tag: 'D' }]);
-      }
-      const s = String(res.status);
-      const contents = op.responses.get(s) ?? op.responses.get(`${s[0]}XX`) ?? op.responses.get('default');
-      if (!contents) {
-        const documented = [...op.responses.keys()].join(', ');
-        const message = `status ${s} is not documented for ${op.operationId} (documented: ${documented})`;
-        // The docs list no error statuses: an undocumented one is an assumption broken; a 5xx is ERR-2.
-        const rule = res.status >= 500 ? 'ERR-2' : 'SHAPE-4';
-        return result(op.operationId, [{ jsonPath: '/', keyword: 'status', message, rule, tag: tagOf(rule) }]);
-      }
-      return result(op.operationId, checkBody(res, contents, locate));
-    },
+    validateResponse: (res) => checkResponse(find, res, locate),
     validateValue(pointer, value) {
       const validators = compile(decodeURIComponent(pointer.replace(/^#/, '')), pointer);
       return classify(validators, value, locate);
@@ -148,7 +157,7 @@ function compileAt(ajv: Ajv2020, id: string, pointer: string, what: string): Val
 
 function compileOperations(
   doc: Json,
-  compile: (pointer: string, what: string) => Validators,
+  compile: Compile,
 ): PathMatcher<Map<string, Operation>> {
   const routes: Array<[string, Map<string, Operation>]> = [];
   for (const [template, item] of Object.entries(asObject(doc.paths))) {

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import type { Ajv as AjvType, ErrorObject, ValidateFunction } from 'ajv';
 import { principalsSchema, seedSchema, stateSchema } from './fixture-schemas.js';
-import { MAX_DEPTH, MAX_VARIATIONS, type Principal, type SeedFile, type StateExport } from './domain/index.js';
+import { MAX_DEPTH, MAX_VARIATIONS, type Principal, type Result, type SeedFile, type StateExport } from './domain/index.js';
 
 type SchemaName = 'principals' | 'seed' | 'state';
 const SCHEMAS = { principals: principalsSchema, seed: seedSchema, state: stateSchema };
@@ -36,8 +36,14 @@ function describe(errors: readonly ErrorObject[] | null | undefined): string {
     .join('; ');
 }
 
+/** What is wrong with `value` by the schema of `validate`, or undefined when it passes. */
+function schemaProblem(validate: ValidateFunction, value: unknown, source: string): string | undefined {
+  return validate(value) ? undefined : `${source}: ${describe(validate.errors)}`;
+}
+
 function check<T>(validate: ValidateFunction, value: unknown, source: string): T {
-  if (!validate(value)) throw new FixtureError(`${source}: ${describe(validate.errors)}`);
+  const problem = schemaProblem(validate, value, source);
+  if (problem !== undefined) throw new FixtureError(problem);
   return value as T;
 }
 
@@ -84,7 +90,11 @@ export function parsePrincipals(value: unknown, source: string, env: NodeJS.Proc
 /** Validates a seed document's shape (the domain checks content while seeding); a state export (`"version": 1`) is one too. */
 export function parseSeed(value: unknown, source: string): SeedFile | StateExport {
   // GET /__mock/state output as the seed: the mock starts on exactly that state and reset returns to it.
-  if (typeof value === 'object' && value !== null && (value as { version?: unknown }).version === 1) return parseState(value, source);
+  if (typeof value === 'object' && value !== null && (value as { version?: unknown }).version === 1) {
+    const state = parseState(value, source);
+    if (!state.ok) throw new FixtureError(state.error);
+    return state.value;
+  }
   return check<SeedFile>(validator('seed'), value, source);
 }
 
@@ -99,45 +109,53 @@ const FORBIDDEN_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
  * Issue 11 / ERR-2: bounds an import like a request body, walked without recursion, before anything else
  * touches it: deeper values made every later export (JSON.stringify, structuredClone) overflow the stack.
  */
-function checkBounds(value: unknown, source: string): void {
+function boundsProblem(value: unknown, source: string): string | undefined {
   const stack: Array<[unknown, number, string]> = [[value, 1, '']];
   while (stack.length > 0) {
     const [v, depth, at] = stack.pop()!;
     if (v === null || typeof v !== 'object') continue;
-    if (depth > MAX_STATE_DEPTH) throw new FixtureError(`${source}: ${at || '/'} nests deeper than ${MAX_STATE_DEPTH} levels`);
+    if (depth > MAX_STATE_DEPTH) return `${source}: ${at || '/'} nests deeper than ${MAX_STATE_DEPTH} levels`;
     if (Array.isArray(v)) {
       v.forEach((item, i) => stack.push([item, depth + 1, `${at}/${i}`]));
       continue;
     }
     for (const key of Object.keys(v)) {
-      if (FORBIDDEN_KEYS.has(key)) throw new FixtureError(`${source}: ${at}/${key} is a forbidden key`);
+      if (FORBIDDEN_KEYS.has(key)) return `${source}: ${at}/${key} is a forbidden key`;
       stack.push([(v as Record<string, unknown>)[key], depth + 1, `${at}/${key}`]);
     }
   }
+  return undefined;
 }
 
-/** Validates a state export: bounds, shape, then the links between fields. */
-export function parseState(value: unknown, source: string): StateExport {
-  checkBounds(value, source);
-  const state = check<StateExport>(validator('state'), value, source);
+/** The first broken link between the fields of a state that has the right shape, or undefined. */
+function linkProblem(state: StateExport, source: string): string | undefined {
   for (const [key, rows] of [['skills', state.skills], ['agents', state.agents]] as const) {
+    const kindKey = key === 'skills' ? 'skill' : 'agent';
     const ids = new Set<number>();
-    rows.forEach((r, i) => {
+    for (const [i, r] of rows.entries()) {
       const at = `${source}: /${key}/${i}`;
-      if (ids.has(r.id)) throw new FixtureError(`${at}/id repeats id ${r.id}`);
+      if (ids.has(r.id)) return `${at}/id repeats id ${r.id}`;
       ids.add(r.id);
       for (const field of ['activeVariationId', 'draftVariationId'] as const) {
         const vid = r[field];
-        if (vid !== null && !Object.hasOwn(r.variations, vid)) throw new FixtureError(`${at}/${field} names no variation of this resource`);
+        if (vid !== null && !Object.hasOwn(r.variations, vid)) return `${at}/${field} names no variation of this resource`;
       }
-      if (r.activeVariationId === null && r.draftVariationId === null) throw new FixtureError(`${at} has neither an active nor a draft variation`);
+      if (r.activeVariationId === null && r.draftVariationId === null) return `${at} has neither an active nor a draft variation`;
       // LIFE-11 keeps at most MAX_VARIATIONS (plus the active and the draft one): more could only come from outside.
-      if (Object.keys(r.variations).length > MAX_VARIATIONS + 2) throw new FixtureError(`${at}/variations holds more than ${MAX_VARIATIONS + 2} variations`);
-      const kindKey = key === 'skills' ? 'skill' : 'agent';
-      if (r.id >= state.nextId[kindKey]) throw new FixtureError(`${source}: /nextId/${kindKey} must be greater than every id (${r.id})`);
-    });
+      if (Object.keys(r.variations).length > MAX_VARIATIONS + 2) return `${at}/variations holds more than ${MAX_VARIATIONS + 2} variations`;
+      if (r.id >= state.nextId[kindKey]) return `${source}: /nextId/${kindKey} must be greater than every id (${r.id})`;
+    }
   }
-  return state;
+  return undefined;
+}
+
+/**
+ * Validates a state export: bounds, shape, then the links between fields. A bad export is a result, not a
+ * throw: the message names `source`, the JSON path and the problem, and each caller says it its own way.
+ */
+export function parseState(value: unknown, source: string): Result<StateExport, string> {
+  const problem = boundsProblem(value, source) ?? schemaProblem(validator('state'), value, source) ?? linkProblem(value as StateExport, source);
+  return problem === undefined ? { ok: true, value: value as StateExport } : { ok: false, error: problem };
 }
 
 /** Loads principals from a file. */

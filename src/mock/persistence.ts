@@ -1,11 +1,11 @@
 import { closeSync, openSync, readFileSync, readSync, statSync } from 'node:fs';
 import { StringDecoder } from 'node:string_decoder';
 import { resolveStateFile, writeFileAtomic } from './atomic-file.js';
-import { FixtureError, parseState } from './fixtures.js';
+import { parseState } from './fixtures.js';
 import { StateFileError } from './state-file-error.js';
 import { lockStateFile } from './state-lock.js';
 import {
-  LINES_BETWEEN, LINES_END, LINES_HEADER, createCompactor, errorBody, markCompacted,
+  LINES_BETWEEN, LINES_END, LINES_HEADER, createCompactor, errorAnswer, markCompacted,
   type MockCore, type MockRequest, type MockResponse, type ResourceRecord, type StateExport,
 } from './domain/index.js';
 
@@ -28,6 +28,50 @@ export function isAcknowledgedWrite(request: MockRequest, response: MockResponse
 
 const CHUNK = 4 * 1024 * 1024;
 
+/** One row line of the line layout (a trailing comma allowed), as a record. */
+function parseRow(file: string, lineNo: number, line: string): ResourceRecord {
+  try {
+    return JSON.parse(line.endsWith(',') ? line.slice(0, -1) : line) as ResourceRecord;
+  } catch (e) {
+    throw new StateFileError(`state file ${file}: line ${lineNo} is not valid JSON: ${(e as Error).message}`);
+  }
+}
+
+/** Takes the lines of the line layout one by one (`line` is false when the first is not its header); `end` answers the state. */
+function lineLayoutParser(file: string): { line(text: string): boolean; end(): StateExport } {
+  const compact = createCompactor();
+  let state: StateExport | undefined;
+  let rows: ResourceRecord[] = [];
+  let phase: 'header' | 'skills' | 'agents' | 'end' = 'header';
+  let lineNo = 0;
+  const line = (text: string): boolean => {
+    lineNo++;
+    if (phase === 'header') {
+      const m = LINES_HEADER.exec(text);
+      if (!m) return false;
+      state = { version: 1, nextId: JSON.parse(m[1]!) as StateExport['nextId'], skills: (rows = []), agents: [] };
+      phase = 'skills';
+    } else if (text === LINES_BETWEEN && phase === 'skills') {
+      rows = state!.agents;
+      phase = 'agents';
+    } else if (text === LINES_END && phase === 'agents') phase = 'end';
+    else if (text === '') return true; // blank lines are fine anywhere after the header
+    else if (phase === 'end') throw new StateFileError(`state file ${file}: line ${lineNo}: unexpected text after the end`);
+    else {
+      const record = parseRow(file, lineNo, text);
+      compact(record);
+      rows.push(record);
+    }
+    return true;
+  };
+  const end = (): StateExport => {
+    if ((phase as string) !== 'end') throw new StateFileError(`state file ${file}: ends early (line ${lineNo}): a truncated file?`);
+    markCompacted(state!);
+    return state!;
+  };
+  return { line, end };
+}
+
 /**
  * Reads a state file written one record per line (`serializeLines`) without ever holding the whole text:
  * each row is parsed and compacted as it comes, so loading 100k rows peaks near the final heap.
@@ -38,46 +82,15 @@ function readLineLayout(file: string): StateExport | undefined {
   try {
     const decoder = new StringDecoder('utf8');
     const buffer = Buffer.allocUnsafe(CHUNK);
-    const compact = createCompactor();
-    let state: StateExport | undefined;
-    let rows: ResourceRecord[] = [];
-    let phase: 'header' | 'skills' | 'agents' | 'end' = 'header';
+    const parser = lineLayoutParser(file);
     let rest = '';
-    let lineNo = 0;
-    const onLine = (line: string): boolean => {
-      lineNo++;
-      if (phase === 'header') {
-        const m = LINES_HEADER.exec(line);
-        if (!m) return false;
-        state = { version: 1, nextId: JSON.parse(m[1]!) as StateExport['nextId'], skills: (rows = []), agents: [] };
-        phase = 'skills';
-      } else if (line === LINES_BETWEEN && phase === 'skills') {
-        rows = state!.agents;
-        phase = 'agents';
-      } else if (line === LINES_END && phase === 'agents') phase = 'end';
-      else if (line === '') return true; // blank lines are fine anywhere after the header
-      else if (phase === 'end') throw new StateFileError(`state file ${file}: line ${lineNo}: unexpected text after the end`);
-      else {
-        let record: ResourceRecord;
-        try {
-          record = JSON.parse(line.endsWith(',') ? line.slice(0, -1) : line) as ResourceRecord;
-        } catch (e) {
-          throw new StateFileError(`state file ${file}: line ${lineNo} is not valid JSON: ${(e as Error).message}`);
-        }
-        compact(record);
-        rows.push(record);
-      }
-      return true;
-    };
     for (let n = readSync(fd, buffer, 0, CHUNK, null); n > 0; n = readSync(fd, buffer, 0, CHUNK, null)) {
       const lines = (rest + decoder.write(buffer.subarray(0, n))).split('\n');
       rest = lines.pop()!;
-      for (const line of lines) if (!onLine(line)) return undefined;
+      for (const line of lines) if (!parser.line(line)) return undefined;
     }
-    if ((rest + decoder.end()) !== '' && !onLine(rest)) return undefined;
-    if ((phase as string) !== 'end') throw new StateFileError(`state file ${file}: ends early (line ${lineNo}): a truncated file?`);
-    markCompacted(state!);
-    return state;
+    if ((rest + decoder.end()) !== '' && !parser.line(rest)) return undefined;
+    return parser.end();
   } finally {
     closeSync(fd);
   }
@@ -101,12 +114,9 @@ export function readStateFile(file: string): StateExport | undefined {
     const what = e instanceof SyntaxError ? 'is not valid JSON' : 'cannot read';
     throw new StateFileError(`state file ${file}: ${what}: ${(e as Error).message}${hint}`);
   }
-  try {
-    return parseState(value, file);
-  } catch (e) {
-    if (e instanceof FixtureError) throw new StateFileError(`state file ${e.message}${hint}`);
-    throw e;
-  }
+  const state = parseState(value, file);
+  if (!state.ok) throw new StateFileError(`state file ${state.error}${hint}`);
+  return state.value;
 }
 
 /** Writes the core's whole state to `file` (atomically, see writeFileAtomic). */
@@ -114,12 +124,8 @@ export function saveState(core: MockCore, file: string): void {
   writeFileAtomic(file, core.serializeState());
 }
 
-/**
- * Wraps a core so every acknowledged write (2xx non-GET API request, reset, import) is on disk
- * before the call returns, i.e. before the adapter sends the answer. A failed save rolls the
- * memory back to the file and answers 503, so nothing is acknowledged that a restart would lose.
- */
-export function persistCore(core: MockCore, file: string): MockCore {
+/** Saves the core to `file`; on failure rolls memory back to the file and answers the error (undefined = saved). */
+function saver(core: MockCore, file: string): () => Error | undefined {
   const rollBack = (): void => {
     try {
       const saved = readStateFile(file);
@@ -128,7 +134,7 @@ export function persistCore(core: MockCore, file: string): MockCore {
       // The file itself became unusable: keep memory as it is; the next save rewrites the file.
     }
   };
-  const saveOrRollBack = (): Error | undefined => {
+  return () => {
     try {
       saveState(core, file);
       return undefined;
@@ -137,6 +143,15 @@ export function persistCore(core: MockCore, file: string): MockCore {
       return e as Error;
     }
   };
+}
+
+/**
+ * Wraps a core so every acknowledged write (2xx non-GET API request, reset, import) is on disk
+ * before the call returns, i.e. before the adapter sends the answer. A failed save rolls the
+ * memory back to the file and answers 503, so nothing is acknowledged that a restart would lose.
+ */
+export function persistCore(core: MockCore, file: string): MockCore {
+  const saveOrRollBack = saver(core, file);
   return {
     principals: core.principals,
     exportState: () => core.exportState(),
@@ -147,7 +162,7 @@ export function persistCore(core: MockCore, file: string): MockCore {
       const failed = saveOrRollBack();
       if (!failed) return response;
       const message = `could not persist the change to ${file}: ${failed.message}`;
-      return { status: 503, headers: { 'content-type': 'application/json' }, body: errorBody(503, message) };
+      return errorAnswer(503, message);
     },
     reset() {
       core.reset();

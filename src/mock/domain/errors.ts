@@ -1,4 +1,4 @@
-import type { DomainError, Result } from './types.js';
+import type { DomainError, MockResponse, Result } from './types.js';
 
 /** DET-2: the status name each HTTP error code carries in the error body. */
 export const STATUS_NAMES: Readonly<Record<number, string>> = {
@@ -20,9 +20,19 @@ export const STATUS_NAMES: Readonly<Record<number, string>> = {
   504: 'DEADLINE_EXCEEDED',
 };
 
+/** DET-2: the status name of `code`; a code the catalogue does not list (a forced 418) is UNKNOWN, which openapi.json lists too. */
+export function statusName(code: number): string {
+  return STATUS_NAMES[code] ?? 'UNKNOWN';
+}
+
 /** ERR-1: the one JSON error body every adapter sends. */
 export function errorBody(code: number, message: string): { error: { code: number; status: string; message: string } } {
-  return { error: { code, status: STATUS_NAMES[code] ?? 'UNKNOWN', message } };
+  return { error: { code, status: statusName(code), message } };
+}
+
+/** ERR-1: the one error answer (status, JSON content type, error body) every adapter sends; `headers` add to it (Allow). */
+export function errorAnswer(code: number, message: string, headers?: Record<string, string>): MockResponse {
+  return { status: code, headers: { 'content-type': 'application/json', ...headers }, body: errorBody(code, message) };
 }
 
 /** Builds a failed result. */

@@ -1,5 +1,6 @@
 import { isObject } from './body.js';
-import type { Content, Kind } from './types.js';
+import { fail, ok } from './errors.js';
+import type { Content, Kind, Result } from './types.js';
 
 /** Checks one field value; answers an error message or undefined when the value is fine. */
 type Check = (value: unknown) => string | undefined;
@@ -89,4 +90,19 @@ export function blankContent(kind: Kind): Content {
   for (const [field, spec] of Object.entries(CONTENT_FIELDS[kind])) content[field] = spec.empty ? spec.empty() : null;
   if (kind === 'agent') content['type'] = 'task'; // DET-1
   return content;
+}
+
+/** UPD-4: the first content field of `fields` with a wrong value, as a 422 (accessConfig is checked on its own). */
+export function checkFields(kind: Kind, fields: Record<string, unknown>): Result<void> {
+  for (const [field, value] of Object.entries(fields)) {
+    if (field === 'accessConfig') continue;
+    const problem = checkContentField(kind, field, value);
+    if (problem) return fail(422, `${field} ${problem}`);
+  }
+  return ok(undefined);
+}
+
+/** The first key of `body` that `allowed` does not list (UPD-4, DET-1: a 400). */
+export function unknownKey(body: Record<string, unknown>, allowed: ReadonlySet<string>): string | undefined {
+  return Object.keys(body).find((k) => !allowed.has(k));
 }

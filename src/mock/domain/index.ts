@@ -5,7 +5,7 @@ export { deterministicSequence, seededRandom, DEFAULT_START } from './determinis
 export type { DeterministicOptions, Sequence } from './deterministic.js';
 export { SeedError } from './seed.js';
 export type { SeedFile, SeedResource } from './seed.js';
-export { errorBody, STATUS_NAMES } from './errors.js';
+export { errorAnswer, errorBody, statusName, STATUS_NAMES } from './errors.js';
 export { MAX_BODY_BYTES, MAX_DEPTH } from './body.js';
 export { DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE } from './list.js';
 export { MAX_VARIATIONS } from './history.js';

@@ -4,7 +4,8 @@ import type { Ctx } from './context.js';
 import { deploy, remove, toggle } from './lifecycle.js';
 import { SeedError, checkItem } from './seed-check.js';
 import { requestTransfer } from './transfer.js';
-import { create, patch } from './update.js';
+import { create } from './create.js';
+import { patch } from './update.js';
 import type { Kind, Principal, ResourceRecord, Result } from './types.js';
 
 export { SeedError } from './seed-check.js';

@@ -5,13 +5,15 @@
  */
 import type { ApiOperation } from '../../api/operations.js';
 import { isObject, parseBody } from './body.js';
-import { errorBody, fail, ok } from './errors.js';
+import { errorAnswer, fail, ok } from './errors.js';
 import type { Answer, Ctx, Query } from './context.js';
-import { deploy, getOne, getVariation, remove, toggle, undelete } from './lifecycle.js';
+import { create } from './create.js';
+import { deploy, remove, toggle, undelete } from './lifecycle.js';
 import { list } from './list.js';
 import { route, type Operation } from './router.js';
+import { getOne, getVariation } from './read.js';
 import { acceptTransfer, cancelTransfer, requestTransfer } from './transfer.js';
-import { create, patch } from './update.js';
+import { patch } from './update.js';
 import type { Kind, MockRequest, MockResponse, Principal, Result } from './types.js';
 
 /** What the route stage resolved: the operation, its path parameters and the query. */
@@ -97,7 +99,7 @@ const JSON_HEADERS = { 'content-type': 'application/json' } as const;
 export function answer(result: Result<Answer>): MockResponse {
   if (!result.ok) {
     const { code, message, headers } = result.error;
-    return { status: code, headers: { ...JSON_HEADERS, ...headers }, body: errorBody(code, message) };
+    return errorAnswer(code, message, headers);
   }
   const { status, body } = result.value;
   return body === undefined ? { status, headers: {} } : { status, headers: { ...JSON_HEADERS }, body };

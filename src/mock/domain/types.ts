@@ -100,8 +100,8 @@ export interface StateExport {
   agents: ResourceRecord[];
 }
 
-/** Domain results: a plain union, no exceptions for expected outcomes. */
-export type Result<T> = { ok: true; value: T } | { ok: false; error: DomainError };
+/** Domain results: a plain union, no exceptions for expected outcomes (a parse may carry a plain message as its error). */
+export type Result<T, E = DomainError> = { ok: true; value: T } | { ok: false; error: E };
 
 export interface DomainError {
   code: number;

@@ -1,7 +1,8 @@
 import { timingSafeEqual } from 'node:crypto';
 import { networkInterfaces } from 'node:os';
 import type { NextFunction, Request, Response } from 'express';
-import { errorBody } from '../domain/index.js';
+import { errorAnswer } from '../domain/index.js';
+import { sendAnswer } from './stages.js';
 
 /** Who may reach `/__mock/*` (docs/decisions/004-security-model.md). */
 export interface AdminAccess {
@@ -53,9 +54,9 @@ function allowedNames(access: AdminAccess): Set<string> {
   return names;
 }
 
+/** The ERR-1 answer of a refused admin call, never cached. */
 function refuse(res: Response, code: number, message: string, headers: Record<string, string> = {}): void {
-  const text = JSON.stringify(errorBody(code, message));
-  res.writeHead(code, { ...headers, 'content-type': 'application/json', 'content-length': Buffer.byteLength(text), 'cache-control': 'no-store' }).end(text);
+  sendAnswer(res, errorAnswer(code, message, { ...headers, 'cache-control': 'no-store' }));
 }
 
 function sameText(a: string, b: string): boolean {

@@ -1,7 +1,7 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import express from 'express';
-import { FixtureError, parseState } from '../fixtures.js';
-import { MAX_BODY_BYTES, type MockCore, type MockRequest, type MockResponse } from '../domain/index.js';
+import { parseState } from '../fixtures.js';
+import { MAX_BODY_BYTES, errorAnswer, type MockCore, type MockRequest, type MockResponse } from '../domain/index.js';
 import { createAnswerCache, type AnswerCache } from './answer-cache.js';
 import { StateSaveError } from '../persistence.js';
 import { createAdminGuard, type AdminAccess } from './admin-guard.js';
@@ -10,7 +10,7 @@ import { createFaults, type Latency } from './faults.js';
 import { createInspector } from './inspector.js';
 import { createRedactor } from './redact.js';
 import { readBody } from './read-body.js';
-import { cors, jsonError, logger, pathOf, requireHost, runStages, send, writeSerialized, type Stage } from './stages.js';
+import { cors, logger, pathOf, requireHost, runStages, sendAnswer, writeSerialized, type Stage } from './stages.js';
 import type { Fallback } from './prism-fallback.js';
 import { route } from '../domain/router.js';
 
@@ -43,16 +43,15 @@ const utf8 = new TextDecoder('utf-8', { fatal: true });
 function errors(err: unknown, _req: IncomingMessage, res: ServerResponse, _next?: unknown): void {
   const e = err as { type?: string; status?: number; message?: string; limit?: number };
   let out: MockResponse;
-  if (err instanceof FixtureError) out = jsonError(422, err.message);
-  else if (err instanceof StateSaveError) out = jsonError(503, err.message); // README: a failed save answers 503, admin calls too
-  else if (e.type === 'entity.too.large') out = jsonError(413, `request body exceeds ${e.limit ?? MAX_BODY_BYTES} bytes`); // DET-5; the admin import has its own limit
-  else if (typeof e.status === 'number' && e.status >= 400 && e.status < 500) out = jsonError(400, `bad request: ${e.message ?? 'unreadable body'}`);
+  if (err instanceof StateSaveError) out = errorAnswer(503, err.message); // README: a failed save answers 503, admin calls too
+  else if (e.type === 'entity.too.large') out = errorAnswer(413, `request body exceeds ${e.limit ?? MAX_BODY_BYTES} bytes`); // DET-5; the admin import has its own limit
+  else if (typeof e.status === 'number' && e.status >= 400 && e.status < 500) out = errorAnswer(400, `bad request: ${e.message ?? 'unreadable body'}`);
   else {
     console.error('modus-mock: unexpected error', err);
-    out = jsonError(500, 'internal mock error');
+    out = errorAnswer(500, 'internal mock error');
   }
   if (res.headersSent) return;
-  send(res, out);
+  sendAnswer(res, out);
 }
 
 /** The mock's admin API: reset, export and import state (outside /api, behind the admin guard). */
@@ -74,13 +73,17 @@ function adminRoutes(core: MockCore, onReplaced: () => void): express.Router {
     try {
       value = JSON.parse(typeof req.body === 'string' ? req.body : '');
     } catch (e) {
-      send(res, jsonError(400, `state is not valid JSON: ${(e as Error).message}`));
+      sendAnswer(res, errorAnswer(400, `state is not valid JSON: ${(e as Error).message}`));
       return;
     }
     const state = parseState(value, 'PUT /__mock/state');
+    if (!state.ok) {
+      sendAnswer(res, errorAnswer(422, state.error));
+      return;
+    }
     try {
       // ?seed=true: POST /__mock/reset returns to this state instead of the seed fixtures.
-      core.importState(state, { asSeed: req.query['seed'] === 'true' });
+      core.importState(state.value, { asSeed: req.query['seed'] === 'true' });
     } finally {
       onReplaced();
     }
@@ -116,7 +119,7 @@ function answerStage(options: AppOptions, cache: AnswerCache, budget: StateBudge
         .then((answered) => {
           const response = answered ?? core.handle(request);
           onExchange(request, response);
-          send(res, response);
+          sendAnswer(res, response);
         })
         .catch(next);
       return;

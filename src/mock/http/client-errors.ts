@@ -1,12 +1,12 @@
 import type { IncomingMessage, Server } from 'node:http';
 import type { Duplex } from 'node:stream';
-import { STATUS_NAMES } from '../domain/index.js';
+import { errorBody } from '../domain/index.js';
 
 const REASONS: Record<number, string> = { 400: 'Bad Request', 405: 'Method Not Allowed', 408: 'Request Timeout', 431: 'Request Header Fields Too Large' };
 
 /** A whole raw HTTP/1.1 answer carrying the ERR-1 JSON error body, for sockets express never sees. */
 function rawAnswer(code: number, message: string, extra = ''): string {
-  const body = JSON.stringify({ error: { code, status: STATUS_NAMES[code] ?? 'INVALID_ARGUMENT', message } });
+  const body = JSON.stringify(errorBody(code, message));
   return `HTTP/1.1 ${code} ${REASONS[code] ?? 'Error'}\r\nContent-Type: application/json\r\n${extra}` +
     `Content-Length: ${Buffer.byteLength(body)}\r\nConnection: close\r\n\r\n${body}`;
 }

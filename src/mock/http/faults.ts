@@ -1,8 +1,7 @@
-import type { ServerResponse } from 'node:http';
 import express from 'express';
-import { errorBody } from '../domain/index.js';
+import { errorAnswer } from '../domain/index.js';
 import { compileGlob, MAX_GLOB_CHARS, type PathGlob } from './glob.js';
-import { pathOf, type Stage } from './stages.js';
+import { pathOf, sendAnswer, type ApiRequest, type Stage } from './stages.js';
 
 export { compileGlob } from './glob.js';
 
@@ -104,12 +103,6 @@ export function parseRule(value: unknown, at: string): FaultRule | string {
   return rule;
 }
 
-function jsonError(res: ServerResponse, code: number, message: string): void {
-  res.statusCode = code;
-  res.setHeader('content-type', 'application/json');
-  res.end(JSON.stringify(errorBody(code, message)));
-}
-
 function parseRules(body: unknown): FaultRule[] | string {
   if (typeof body !== 'object' || body === null || !Array.isArray((body as { rules?: unknown }).rules)) {
     return 'body must be {"rules": [...]}';
@@ -125,63 +118,78 @@ function parseRules(body: unknown): FaultRule[] | string {
   return rules;
 }
 
-/** Builds the fault layer: latency, `Prefer` and rules; a forced status never calls the core (state unchanged). */
-export function createFaults(options: FaultOptions = {}): Faults {
-  const random = options.random ?? Math.random;
-  let rules: Array<FaultRule & { pattern: PathGlob }> = [];
+type CompiledRule = FaultRule & { pattern: PathGlob };
+/** The rules of one fault layer, replaced whole by `POST /__mock/faults`. */
+interface RuleSet {
+  rules: CompiledRule[];
+}
 
-  const middleware: Stage = (req, res, next) => {
+const shown = (rules: readonly CompiledRule[]): FaultRule[] => rules.map(({ pattern: _p, ...rule }) => rule);
+
+/** What a request gets: the sum of the delays, and the forced status (Prefer first, then the first matching rule with one). */
+function planFault(
+  req: ApiRequest, prefer: { code?: number; delayMs?: number }, options: FaultOptions, random: () => number, rules: readonly CompiledRule[],
+): { delay: number; status: number | undefined } {
+  const { latency } = options;
+  let delay = latency ? latency.min + Math.floor(random() * (latency.max - latency.min + 1)) : 0;
+  let status = prefer.code;
+  delay += prefer.delayMs ?? 0;
+  const path = pathOf(req.url ?? '');
+  for (const rule of rules) {
+    if ((rule.method !== '*' && rule.method !== req.method) || !rule.pattern.test(path)) continue;
+    if (rule.probability < 1 && random() >= rule.probability) continue;
+    delay += rule.delayMs ?? 0;
+    status ??= rule.status; // Prefer wins over rules; the first matching rule with a status wins over later ones
+  }
+  return { delay, status };
+}
+
+/** The API stage: delays and forced statuses; a forced status answers here, so the core never sees the request. */
+function faultStage(options: FaultOptions, random: () => number, set: RuleSet): Stage {
+  return (req, res, next) => {
     // Hot path: nothing configured and nothing asked for costs one check per request.
-    if (rules.length === 0 && !options.latency && req.headers['prefer'] === undefined) return next();
+    if (set.rules.length === 0 && !options.latency && req.headers['prefer'] === undefined) return next();
     const prefer = parsePrefer(req.headers['prefer'] as string | undefined);
-    if (typeof prefer === 'string') {
-      jsonError(res, 400, prefer);
-      return;
-    }
-    const { latency } = options;
-    let delay = latency ? latency.min + Math.floor(random() * (latency.max - latency.min + 1)) : 0;
-    let status = prefer.code;
-    delay += prefer.delayMs ?? 0;
-    const path = pathOf(req.url ?? '');
-    for (const rule of rules) {
-      if ((rule.method !== '*' && rule.method !== req.method) || !rule.pattern.test(path)) continue;
-      if (rule.probability < 1 && random() >= rule.probability) continue;
-      delay += rule.delayMs ?? 0;
-      status ??= rule.status; // Prefer wins over rules; the first matching rule with a status wins over later ones
-    }
+    if (typeof prefer === 'string') return sendAnswer(res, errorAnswer(400, prefer));
+    const { delay, status } = planFault(req, prefer, options, random, set.rules);
     const answer = (): void => {
       if (status === undefined) next();
-      else jsonError(res, status, `fault injected by the mock: ${status}`);
+      else sendAnswer(res, errorAnswer(status, `fault injected by the mock: ${status}`));
     };
     if (delay <= 0) return answer();
     const timer = setTimeout(answer, Math.min(delay, MAX_DELAY_MS));
     res.once('close', () => clearTimeout(timer)); // a client that gave up never reaches the core
   };
+}
 
+/** `GET`, `POST` and `DELETE /__mock/faults`: show, replace and clear the rules. */
+function faultRoutes(options: FaultOptions, set: RuleSet): express.Router {
   const routes = express.Router();
   routes.get('/faults', (_req, res) => {
-    res.status(200).json({ rules: rules.map(({ pattern: _p, ...rule }) => rule), latency: options.latency ?? null });
+    res.status(200).json({ rules: shown(set.rules), latency: options.latency ?? null });
   });
   routes.post('/faults', express.text({ type: () => true, limit: '1mb' }), (req, res) => {
     let body: unknown;
     try {
       body = JSON.parse(typeof req.body === 'string' ? req.body : '');
     } catch (e) {
-      jsonError(res, 400, `faults body is not valid JSON: ${(e as Error).message}`);
-      return;
+      return sendAnswer(res, errorAnswer(400, `faults body is not valid JSON: ${(e as Error).message}`));
     }
     const parsed = parseRules(body);
-    if (typeof parsed === 'string') {
-      jsonError(res, 400, parsed);
-      return;
-    }
-    rules = parsed.map((rule) => ({ ...rule, pattern: compileGlob(rule.path) }));
+    if (typeof parsed === 'string') return sendAnswer(res, errorAnswer(400, parsed));
+    set.rules = parsed.map((rule) => ({ ...rule, pattern: compileGlob(rule.path) }));
     res.status(200).json({ rules: parsed });
   });
   routes.delete('/faults', (_req, res) => {
-    rules = [];
+    set.rules = [];
     res.status(204).end();
   });
+  return routes;
+}
 
-  return { middleware, routes, rules: () => rules.map(({ pattern: _p, ...rule }) => rule) };
+/** Builds the fault layer: latency, `Prefer` and rules; a forced status never calls the core (state unchanged). */
+export function createFaults(options: FaultOptions = {}): Faults {
+  const random = options.random ?? Math.random;
+  const set: RuleSet = { rules: [] };
+  return { middleware: faultStage(options, random, set), routes: faultRoutes(options, set), rules: () => shown(set.rules) };
 }

@@ -1,6 +1,7 @@
 /** The express adapter of the mock core. */
 export { createApp, ADMIN_STATE_LIMIT } from './app.js';
-export { send } from './stages.js';
+// `send`: the writer's name before issue 12, kept for users of the package.
+export { sendAnswer, sendAnswer as send } from './stages.js';
 export { answerMalformedRequests } from './client-errors.js';
 export type { AppOptions } from './app.js';
 export { createFaults, parseLatency, parsePrefer, MAX_DELAY_MS } from './faults.js';

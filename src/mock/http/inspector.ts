@@ -1,9 +1,9 @@
 import { ServerResponse, type IncomingMessage } from 'node:http';
 import express from 'express';
-import { errorBody, type MockCore, type ResourceRecord } from '../domain/index.js';
+import { errorAnswer, type MockCore, type ResourceRecord } from '../domain/index.js';
 import { renderInspectorPage } from './inspector-page.js';
 import { createRedactor, type Redactor } from './redact.js';
-import { pathOf, type ApiRequest, type Next, type Stage } from './stages.js';
+import { pathOf, sendAnswer, type ApiRequest, type Next, type Stage } from './stages.js';
 
 /** One API exchange as `GET /__mock/requests` shows it (tokens redacted). */
 export interface ExchangeRecord {
@@ -131,14 +131,18 @@ interface Slot {
 /**
  * The last RING_SIZE exchanges in slots made once and overwritten in turn (issue 14): a new object per
  * request, pushed and shifted, lived just long enough to be promoted by every young-generation GC.
+ * `next` numbers the slot it hands out (seq 1, 2, ...; a clear does not restart the count).
  */
-function createRing(): { next(): Slot; newest(limit: number): Slot[]; clear(): void } {
+type Ring = { next(): Slot; newest(limit: number): Slot[]; clear(): void };
+function createRing(): Ring {
   const slots: Slot[] = Array.from({ length: RING_SIZE }, () => ({ seq: 0, at: 0, ms: 0, method: '', url: '', headers: {}, status: 0, requestBody: undefined, sent: undefined }));
   let head = 0; // the slot the next exchange overwrites
   let count = 0;
+  let seq = 0;
   return {
     next() {
       const slot = slots[head]!;
+      slot.seq = ++seq;
       head = (head + 1) % RING_SIZE;
       count = Math.min(count + 1, RING_SIZE);
       return slot;
@@ -155,12 +159,9 @@ function createRing(): { next(): Slot; newest(limit: number): Slot[]; clear(): v
   };
 }
 
-/** Builds the inspector: records every non-admin exchange (ring buffer) and serves the page and its JSON, credentials redacted. */
-export function createInspector(core: MockCore, redactor: Redactor = createRedactor()): Inspector {
-  const ring = createRing();
-  let seq = 0;
-
-  const recordApi = (req: ApiRequest, res: ServerResponse, next: Next): void => {
+/** The stage that records an exchange once it is answered, whatever its path. */
+function recorder(ring: Ring): Stage {
+  return (req: ApiRequest, res: ServerResponse, next: Next): void => {
     const start = performance.now();
     const at = Date.now();
     const url = req.url ?? '';
@@ -168,7 +169,6 @@ export function createInspector(core: MockCore, redactor: Redactor = createRedac
     res.on('finish', () => {
       // Keep raw references only; formatting, redaction and parsing wait until someone reads the inspector.
       const slot = ring.next();
-      slot.seq = ++seq;
       slot.at = at;
       slot.ms = performance.now() - start;
       slot.method = req.method ?? '';
@@ -181,47 +181,45 @@ export function createInspector(core: MockCore, redactor: Redactor = createRedac
     });
     next();
   };
-  const record = (req: ApiRequest, res: ServerResponse, next: Next): void => {
-    // express's req.path: the pathname of any request target form (origin or absolute).
-    const path = (req as { path?: string }).path ?? pathOf(req.url ?? '');
-    if (path === '/__mock' || path.startsWith('/__mock/')) return next();
-    recordApi(req, res, next);
+}
+
+/** A recorded exchange as the inspector shows it: times formatted, credentials redacted, JSON bodies parsed. */
+function showExchange({ seq, at, ms, method, url, headers, status, requestBody, sent }: Slot, redactor: Redactor): ExchangeRecord {
+  const out: ExchangeRecord = {
+    seq,
+    time: new Date(at).toISOString(),
+    method,
+    url: redactor.url(url),
+    status,
+    ms: Math.round(ms * 100) / 100,
+    requestHeaders: redactor.headers(headers),
   };
+  const requestText = bodyText(requestBody);
+  const responseText = bodyText(sent);
+  if (requestText !== undefined) out.requestBody = redactor.body(readable(requestText));
+  if (responseText !== undefined) out.responseBody = redactor.body(readable(responseText));
+  return out;
+}
 
-  const recent = (limit = DEFAULT_LIMIT): ExchangeRecord[] =>
-    ring.newest(limit).map(({ seq: n, at, ms, method, url, headers, status, requestBody, sent }) => {
-      const out: ExchangeRecord = {
-        seq: n,
-        time: new Date(at).toISOString(),
-        method,
-        url: redactor.url(url),
-        status,
-        ms: Math.round(ms * 100) / 100,
-        requestHeaders: redactor.headers(headers),
-      };
-      const requestText = bodyText(requestBody);
-      const responseText = bodyText(sent);
-      if (requestText !== undefined) out.requestBody = redactor.body(readable(requestText));
-      if (responseText !== undefined) out.responseBody = redactor.body(readable(responseText));
-      return out;
-    });
+/** `GET /__mock/`: the page; frame-ancestors and DENY: no other page may frame it (it shows the principals' tokens). */
+function sendPage(res: express.Response, core: MockCore): void {
+  const nonce = globalThis.crypto.randomUUID();
+  res.setHeader('content-security-policy', `default-src 'none'; script-src 'nonce-${nonce}'; style-src 'nonce-${nonce}'; connect-src 'self'; frame-ancestors 'none'`);
+  res.setHeader('x-frame-options', 'DENY');
+  res.setHeader('content-type', 'text/html; charset=utf-8');
+  res.setHeader('cache-control', 'no-store');
+  res.status(200).end(renderInspectorPage(core.principals, nonce));
+}
 
+/** The inspector's `/__mock` routes: the page, the recorded requests and the state overview. */
+function inspectorRoutes(core: MockCore, ring: Ring, recent: (limit: number) => ExchangeRecord[]): express.Router {
   const routes = express.Router();
-  routes.get('/', (_req, res) => {
-    const nonce = globalThis.crypto.randomUUID();
-    // frame-ancestors: no other page may frame the inspector (it shows the principals' tokens).
-    res.setHeader('content-security-policy', `default-src 'none'; script-src 'nonce-${nonce}'; style-src 'nonce-${nonce}'; connect-src 'self'; frame-ancestors 'none'`);
-    res.setHeader('x-frame-options', 'DENY');
-    res.setHeader('content-type', 'text/html; charset=utf-8');
-    res.setHeader('cache-control', 'no-store');
-    res.status(200).end(renderInspectorPage(core.principals, nonce));
-  });
+  routes.get('/', (_req, res) => sendPage(res, core));
   routes.get('/requests', (req, res) => {
     const text = req.query['limit'];
     const limit = text === undefined ? DEFAULT_LIMIT : Number(text);
     if (!Number.isInteger(limit) || limit < 1 || limit > RING_SIZE) {
-      res.status(400).json(errorBody(400, `limit must be an integer from 1 to ${RING_SIZE}`));
-      return;
+      return sendAnswer(res, errorAnswer(400, `limit must be an integer from 1 to ${RING_SIZE}`));
     }
     res.status(200).json({ requests: recent(limit) });
   });
@@ -239,5 +237,19 @@ export function createInspector(core: MockCore, redactor: Redactor = createRedac
       totals: { skills: skills.total, agents: agents.total },
     });
   });
-  return { record, recordApi, routes, recent };
+  return routes;
+}
+
+/** Builds the inspector: records every non-admin exchange (ring buffer) and serves the page and its JSON, credentials redacted. */
+export function createInspector(core: MockCore, redactor: Redactor = createRedactor()): Inspector {
+  const ring = createRing();
+  const recordApi = recorder(ring);
+  const record = (req: ApiRequest, res: ServerResponse, next: Next): void => {
+    // express's req.path: the pathname of any request target form (origin or absolute).
+    const path = (req as { path?: string }).path ?? pathOf(req.url ?? '');
+    if (path === '/__mock' || path.startsWith('/__mock/')) return next();
+    recordApi(req, res, next);
+  };
+  const recent = (limit = DEFAULT_LIMIT): ExchangeRecord[] => ring.newest(limit).map((slot) => showExchange(slot, redactor));
+  return { record, recordApi, routes: inspectorRoutes(core, ring, recent), recent };
 }

@@ -40,10 +40,12 @@ function safeDecode(text: string): string {
   }
 }
 
-/** Builds a redactor; `extra` are more names (`--redact X-Tenant-Key`), compared case-insensitively. */
-export function createRedactor(extra: readonly string[] = []): Redactor {
+type IsSecret = (name: string) => boolean;
+
+/** The built-in rule for credential-like names, plus the `extra` names. */
+function secretNames(extra: readonly string[]): IsSecret {
   const more = new Set(extra.map((n) => words(n).join(' ')));
-  const isSecret = (name: string): boolean => {
+  return (name) => {
     const w = words(name);
     const joined = w.join(' ');
     if (more.has(joined)) return true;
@@ -51,18 +53,28 @@ export function createRedactor(extra: readonly string[] = []): Redactor {
     if (joined === 'key' || w.some((x) => SECRET_WORDS.has(x))) return true;
     return w.some((x, i) => i > 0 && SECRET_PAIRS.has(`${w[i - 1]} ${x}`));
   };
-  const query = (text: string): string =>
-    text.split('&').map((pair) => {
-      const eq = pair.indexOf('=');
-      return eq > 0 && isSecret(safeDecode(pair.slice(0, eq))) ? `${pair.slice(0, eq)}=${REDACTED}` : pair;
-    }).join('&');
-  const walk = (value: unknown, depth: number): unknown => {
-    if (value === null || typeof value !== 'object' || depth > 100) return value;
-    if (Array.isArray(value)) return value.map((v) => walk(v, depth + 1));
-    const out: Record<string, unknown> = {};
-    for (const [k, v] of Object.entries(value)) out[k] = isSecret(k) ? REDACTED : walk(v, depth + 1);
-    return out;
-  };
+}
+
+/** A query string (or form body) with the values of credential-like keys redacted. */
+function redactQuery(text: string, isSecret: IsSecret): string {
+  return text.split('&').map((pair) => {
+    const eq = pair.indexOf('=');
+    return eq > 0 && isSecret(safeDecode(pair.slice(0, eq))) ? `${pair.slice(0, eq)}=${REDACTED}` : pair;
+  }).join('&');
+}
+
+/** A JSON value with credential-like keys redacted at any depth (100 levels at most). */
+function redactJson(value: unknown, isSecret: IsSecret, depth = 0): unknown {
+  if (value === null || typeof value !== 'object' || depth > 100) return value;
+  if (Array.isArray(value)) return value.map((v) => redactJson(v, isSecret, depth + 1));
+  const out: Record<string, unknown> = {};
+  for (const [k, v] of Object.entries(value)) out[k] = isSecret(k) ? REDACTED : redactJson(v, isSecret, depth + 1);
+  return out;
+}
+
+/** Builds a redactor; `extra` are more names (`--redact X-Tenant-Key`), compared case-insensitively. */
+export function createRedactor(extra: readonly string[] = []): Redactor {
+  const isSecret = secretNames(extra);
   return {
     isSecret,
     headers(headers) {
@@ -77,11 +89,11 @@ export function createRedactor(extra: readonly string[] = []): Redactor {
     },
     url(url) {
       const q = url.indexOf('?');
-      return q < 0 ? url : `${url.slice(0, q)}?${query(url.slice(q + 1))}`;
+      return q < 0 ? url : `${url.slice(0, q)}?${redactQuery(url.slice(q + 1), isSecret)}`;
     },
     body(value) {
-      if (typeof value === 'string') return /^[^\s=&]+=[^\s&]*(&[^\s=&]+=[^\s&]*)*$/.test(value) ? query(value) : value;
-      return walk(value, 0);
+      if (typeof value === 'string') return /^[^\s=&]+=[^\s&]*(&[^\s=&]+=[^\s&]*)*$/.test(value) ? redactQuery(value, isSecret) : value;
+      return redactJson(value, isSecret);
     },
   };
 }

@@ -1,5 +1,5 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import { corsHeaders, errorBody, preflightHeaders, type MockRequest, type MockResponse } from '../domain/index.js';
+import { corsHeaders, errorAnswer, preflightHeaders, type MockRequest, type MockResponse } from '../domain/index.js';
 import { serialize, type Serialized } from './answer-cache.js';
 
 /** A node:http request as the API stages see it: the raw body (when one was read) and a noted read failure. */
@@ -37,11 +37,6 @@ export function pathOf(url: string): string {
   return q < 0 ? url : url.slice(0, q);
 }
 
-/** A JSON error answer as the core would give it. */
-export function jsonError(code: number, message: string): MockResponse {
-  return { status: code, headers: { 'content-type': 'application/json' }, body: errorBody(code, message) };
-}
-
 /** Writes an encoded answer in one `writeHead` + `end` (Content-Length, never chunked). */
 export function writeSerialized(res: ServerResponse, out: Serialized): void {
   res.writeHead(out.response.status, out.headers);
@@ -49,8 +44,11 @@ export function writeSerialized(res: ServerResponse, out: Serialized): void {
   else res.end(out.body);
 }
 
-/** Writes a core response with an explicit Content-Length (no chunked encoding: one write per answer). */
-export function send(res: ServerResponse, out: MockResponse): void {
+/**
+ * The one writer of an answer (a core response or an `errorAnswer`) to a node:http or express response:
+ * an explicit Content-Length, no chunked encoding, one write; headers set earlier (CORS) are kept.
+ */
+export function sendAnswer(res: ServerResponse, out: MockResponse): void {
   writeSerialized(res, serialize(out));
 }
 
@@ -58,7 +56,7 @@ export function send(res: ServerResponse, out: MockResponse): void {
 export const requireHost: Stage = (req, res, next) => {
   if (req.headers.host !== undefined || req.httpVersion !== '1.1') return next();
   res.setHeader('connection', 'close');
-  send(res, jsonError(400, 'an HTTP/1.1 request needs a Host header'));
+  sendAnswer(res, errorAnswer(400, 'an HTTP/1.1 request needs a Host header'));
 };
 
 /** CORS on for any origin on the API, so a browser app on another origin can call the mock (preflight answered here). */
