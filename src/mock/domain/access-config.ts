@@ -1,9 +1,11 @@
+import { VISIBILITIES } from '../../api/access.js';
 import { permissionsFor } from './access.js';
 import { isObject } from './body.js';
 import { fail, ok } from './errors.js';
 import type { AccessConfig, Kind, Principal, Result, SharedWithEntry } from './types.js';
 
-const VISIBILITIES = new Set(['private', 'shared', 'org']);
+/** ACC-1: the one list of visibilities (src/api/access.ts, compared with openapi.json by a test). */
+const VISIBILITY_SET: ReadonlySet<string> = new Set(VISIBILITIES);
 
 function isPermission(v: unknown): boolean {
   if (!isObject(v)) return false;
@@ -22,7 +24,7 @@ function checkAccessPatch(kind: Kind, v: unknown): string | undefined {
   for (const [key, value] of Object.entries(v)) {
     switch (key) {
       case 'visibility':
-        if (typeof value !== 'string' || !VISIBILITIES.has(value)) return 'accessConfig.visibility must be private, shared or org';
+        if (typeof value !== 'string' || !VISIBILITY_SET.has(value)) return 'accessConfig.visibility must be private, shared or org';
         break;
       case 'groupPermissions':
         if (!isObject(value) || !Object.values(value).every(isPermission)) {
