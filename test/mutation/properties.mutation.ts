@@ -4,10 +4,18 @@
  * Two configurations users run: the plain mock, and a `--deterministic` mock started from a state export
  * (what `--state-file` and `PUT /__mock/state` load), so the clock, id and import paths face the suite too.
  */
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import type { MockCore, MockCoreOptions } from '../../src/mock/domain/index.js';
 import { coreFromFiles } from '../../src/mock/fixture-core.js';
+import { openStateFile } from '../../src/mock/persistence.js';
 import { runProperties, type Progress } from '../../src/properties/runner.js';
+
+/** A user's seed in format v2 (see README "Seed files"). */
+const SEED_V2 = fileURLToPath(new URL('./seed-v2.json', import.meta.url));
 
 // Sequences per seed (MUTATION_RUNS to try another strength); bench/MUTATION.md says what each measured.
 const RUNS = Number(process.env['MUTATION_RUNS'] ?? 30);
@@ -15,10 +23,10 @@ const RUNS = Number(process.env['MUTATION_RUNS'] ?? 30);
 const MAX_COMMANDS = 60;
 
 /** One strict property run; a killed mutant needs only the first failure, so shrinking is cut short. */
-async function suite(core: MockCore, seed: number): Promise<Awaited<ReturnType<typeof runProperties>>> {
+async function suite(core: MockCore, seed: number, runs = RUNS): Promise<Awaited<ReturnType<typeof runProperties>>> {
   const stop = new AbortController();
   const onProgress = (p: Progress): void => void (p.shrinking && stop.abort());
-  return runProperties({ target: { core }, runs: RUNS, seed, runId: `mut${seed}`, strict: true, maxCommands: MAX_COMMANDS, signal: stop.signal, onProgress });
+  return runProperties({ target: { core }, runs, seed, runId: `mut${seed}`, strict: true, maxCommands: MAX_COMMANDS, signal: stop.signal, onProgress });
 }
 
 function expectPass(r: Awaited<ReturnType<typeof runProperties>>): void {
@@ -39,5 +47,22 @@ describe('property suite against a mutant of the mock core', () => {
     expectPass(await suite(first, 5));
     const state = JSON.parse(JSON.stringify(first.exportState())) as MockCoreOptions['state'];
     expectPass(await suite(coreFromFiles(undefined, undefined, { deterministic: { seed: 7 }, state }), 4));
+  });
+
+  it('passes at seed 6 on a mock started from a v2 seed file, then at seed 2 on the state file that run left', async () => {
+    // What `--seed my-seed.json --state-file state.json` users run: explicit ids, deploys, drafts, managers,
+    // pending transfers and tombstones in the seed (seed.ts, seed-check.ts); the file read back (compact.ts).
+    const dir = mkdtempSync(join(tmpdir(), 'modus-mutation-'));
+    const build = (state?: MockCoreOptions['state']): MockCore => coreFromFiles(undefined, SEED_V2, state ? { state } : {});
+    try {
+      const first = openStateFile(join(dir, 'state.json'), build);
+      expectPass(await suite(first.core, 6, Math.ceil(RUNS / 2)));
+      first.release();
+      const again = openStateFile(join(dir, 'state.json'), build);
+      expectPass(await suite(again.core, 2, Math.ceil(RUNS / 2)));
+      again.release();
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 });
