@@ -67,6 +67,8 @@ export const CALLERS: Readonly<Record<string, readonly Relation[]>> = {
   'cancel': ['owner', 'recipient', 'manager', 'user', 'none'],
   'toggle': ['owner', 'owner', 'owner', 'manager', 'user', 'none', 'otherOrg'],
   'patch-bad': ['owner', 'owner', 'owner', 'manager', 'user', 'otherOrg'],
+  'deploy-bad': ['owner', 'owner', 'owner', 'manager', 'user', 'otherOrg'],
+  'transfer-bad': ['owner', 'owner', 'owner', 'manager', 'user', 'otherOrg'],
   'body-schema': ['owner', 'owner', 'owner', 'manager', 'user', 'otherOrg'],
   'no-auth': ['owner'],
   'read-bad': ['owner', 'manager'],

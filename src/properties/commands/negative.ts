@@ -100,12 +100,14 @@ function schemaCase(sb: SchemaBody): BodyCase {
 
 /** PATCH /{kind}/#n (or its deploy, or a transfer request) with a bad body: 400 / 422 as UPD-4 says, the error body, nothing changed. */
 export class BadBodyCommand extends ResourceCommand {
-  readonly op: string = 'patch-bad';
+  /** The coverage row: a bad body on a PATCH, a deploy or a transfer request. */
+  readonly op: string;
   private readonly c: BodyCase;
 
   constructor(aim: Aim, readonly bad: BadBody | SchemaBody, caller: Caller) {
     super(aim, caller, typeof bad === 'string' ? undefined : bad.kind);
     this.c = typeof bad === 'string' ? BAD_BODIES[bad] : schemaCase(bad);
+    this.op = this.c.at === '/deploy' ? 'deploy-bad' : this.c.at === '/transfer-ownership' ? 'transfer-bad' : 'patch-bad';
   }
 
   label(m: Model | undefined): string {
