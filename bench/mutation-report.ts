@@ -21,14 +21,16 @@ interface Report {
 }
 
 /**
- * Files no API request reaches: they load a user's seed file, compact and import state exports, or add the
- * CORS headers the HTTP adapters send (the core answers without them). Unit tests cover them
- * (test/mock/fixtures.test.ts, seed-v2.test.ts, import.test.ts, cors.test.ts); the property suite, which speaks only the API, cannot.
+ * Files no API request reaches: they load a user's seed file, compact state read from a state file, or add
+ * the CORS headers the HTTP adapters send (the core answers without them). The suite starts from the bundled
+ * seed, a v2 seed file and the state file it left, so a valid seed wrongly refused or loaded wrong fails it;
+ * what checks a bad seed's every field is only met by the unit tests (test/mock/fixtures.test.ts,
+ * seed-v2.test.ts, cors.test.ts): a loader error is never an API answer.
  */
 const NOT_THROUGH_THE_API: Record<string, string> = {
-  'seed-check.ts': 'validates a user seed file (a loader error is never an API answer)',
-  'seed.ts': 'loads seed files v1/v2; the suite starts from the bundled seed only',
-  'compact.ts': 'compacts state exports and imports (admin routes, --state-file)',
+  'seed-check.ts': 'validates a user seed file; the suite loads valid seeds only (a refused seed is a loader error, never an API answer)',
+  'seed.ts': 'loads seed files v1/v2; the suite loads the bundled v1 seed and one v2 seed (test/mutation/seed-v2.json)',
+  'compact.ts': 'shares equal values of state read from a --state-file; the suite reopens one',
   'cors.ts': 'CORS headers, added by the express and MSW adapters, not by the core',
 };
 
