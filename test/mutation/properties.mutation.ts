@@ -12,6 +12,8 @@ import { describe, expect, it } from 'vitest';
 import type { MockCore, MockCoreOptions } from '../../src/mock/domain/index.js';
 import { coreFromFiles } from '../../src/mock/fixture-core.js';
 import { openStateFile } from '../../src/mock/persistence.js';
+import { startMock } from '../../src/mock/server.js';
+import { fixtureTargetConfig } from '../../src/properties/targets.js';
 import { runProperties, type Progress } from '../../src/properties/runner.js';
 
 /** A user's seed in format v2 (see README "Seed files"). */
@@ -63,6 +65,17 @@ describe('property suite against a mutant of the mock core', () => {
       again.release();
     } finally {
       rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
+  it('passes at seed 8 over HTTP, through the answer cache and the node:http stages (`npm start`)', async () => {
+    // What frontend developers run: GET answers cached while core.version() holds, so a state change the
+    // version misses shows as a stale read.
+    const mock = await startMock({ port: 0 });
+    try {
+      expectPass(await runProperties({ target: { config: fixtureTargetConfig(mock.url) }, runs: Math.ceil(RUNS / 3), seed: 8, runId: 'mut-http', strict: true, maxCommands: MAX_COMMANDS }));
+    } finally {
+      await mock.close();
     }
   });
 });

@@ -192,7 +192,7 @@ const WEIGHTED: Array<[number, fc.Arbitrary<Step>]> = [
   [3, fc.tuple(aimAt('any', 'deployed', 'deployed', 'disabled', 'fresh', 'deleted'), by('toggle')).map(([p, r]) => new ToggleCommand(p, r))],
   // Negative commands: bad input on the run's resources (right 4xx, ERR-1 body, nothing changed).
   [4, fc.tuple(aimAt('any', 'deployed', 'deleted'), fc.constantFrom(...(Object.keys(BAD_BODIES) as BadBody[])), by('patch-bad')).map(([p, b, r]) => new BadBodyCommand(p, b, r))],
-  [1, fc.tuple(aimAt('any', 'deleted'), fc.constantFrom('none' as const, 'unknown' as const), fc.constantFrom('get' as const, 'patch' as const, 'delete' as const), by('no-auth')).map(([p, a, w, r]) => new NoAuthCommand(p, a, w, r))],
+  [1, fc.tuple(aimAt('any', 'deleted'), fc.constantFrom('none' as const, 'unknown' as const, 'trailing' as const), fc.constantFrom('get' as const, 'patch' as const, 'delete' as const), by('no-auth')).map(([p, a, w, r]) => new NoAuthCommand(p, a, w, r))],
   [1, fc.tuple(aimAt('any'), fc.constantFrom<BadQuery | BadId>(...(Object.keys(BAD_QUERIES) as BadQuery[]), 'letters', 'zero', 'leading-zero'), by('read-bad')).map(([p, b, r]) => new BadReadCommand(p, b, r))],
   [1, fc.tuple(kind, fc.constantFrom(...(Object.keys(BAD_CREATES) as BadCreate[])), role).map(([k, b, r]) => new BadCreateCommand(k, b, r))],
   [1, fc.tuple(aimAt('any'), fc.constantFrom(...(Object.keys(BAD_ROUTES) as BadRoute[])), by('route-bad')).map(([p, b, r]) => new BadRouteCommand(p, b, r))],

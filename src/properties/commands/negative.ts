@@ -145,12 +145,15 @@ export class SchemaBodyCommand extends BadBodyCommand {
   }
 }
 
-/** How a request authenticates: no Authorization header, or a token no principal has. */
-export type AuthCase = 'none' | 'unknown';
+/** How a request authenticates: no Authorization header, a token no principal has, or a known token with words after it. */
+export type AuthCase = 'none' | 'unknown' | 'trailing';
 /** What an unauthenticated command tries: a read, a content write, a delete. */
 export type AuthOp = 'get' | 'patch' | 'delete';
 
-/** AUTH-1 [D]: without a known bearer token every call answers 401 and changes nothing. */
+/**
+ * AUTH-1 [D]: without a known bearer token every call answers 401 and changes nothing. `Bearer <token> extra`
+ * is not `Bearer <token>` (RFC 6750: one b64token): 401 too, [A] (the docs show only the valid form).
+ */
 export class NoAuthCommand extends ResourceCommand {
   readonly op = 'no-auth';
 
@@ -160,7 +163,8 @@ export class NoAuthCommand extends ResourceCommand {
 
   label(m: Model | undefined): string {
     const method = { get: 'GET', patch: 'PATCH', delete: 'DELETE' }[this.what];
-    return `${method} ${this.at(m)}${this.what === 'patch' ? ' {name:z}' : ''} ${this.auth === 'none' ? 'without Authorization' : 'with an unknown token'}`;
+    const how = { none: 'without Authorization', unknown: 'with an unknown token', trailing: `with ${this.as(m)}'s token and a word after it` }[this.auth];
+    return `${method} ${this.at(m)}${this.what === 'patch' ? ' {name:z}' : ''} ${how}`;
   }
 
   protected async exec(m: Model, ctx: RunContext): Promise<void> {
@@ -168,8 +172,10 @@ export class NoAuthCommand extends ResourceCommand {
     const method = { get: 'GET', patch: 'PATCH', delete: 'DELETE' }[this.what];
     const req: ApiRequest = { ...request(method, r, '', this.role, this.what === 'patch' ? { name: m.name('z') } : undefined), role: null };
     if (this.auth === 'unknown') req.headers = { authorization: 'Bearer tok_no_such_principal_0000' };
+    if (this.auth === 'trailing') req.headers = { authorization: `Bearer ${ctx.suite.client.config.principals[this.role].token} extra` };
     const e = await ctx.call(req);
-    expectStatus(ctx, e, 401, 'AUTH-1');
+    const tag: RuleTag | undefined = this.auth === 'trailing' ? 'A' : undefined;
+    expectStatus(ctx, e, 401, 'AUTH-1', tag);
     expectErrorBody(ctx, e);
     if (this.what !== 'get' && !r.deleted) await verifyUnchanged(ctx, r, 'AUTH-1');
   }
