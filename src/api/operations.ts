@@ -99,8 +99,12 @@ export function operationFor(stem: Stem, kind: Kind): ApiOperation {
 
 /** The path of an operation with its parameters filled in (`pathFor('deploy', 'skills', 7)` → `/api/v1/skills/7/deploy`). */
 export function pathFor(stem: Stem, kind: Kind, id?: string | number, variationId?: string): string {
-  const { path } = operationFor(stem, kind);
-  return path.replace('{id}', () => String(id ?? '')).replace('{variationId}', () => variationId ?? '');
+  return fillPath(operationFor(stem, kind), id, variationId);
+}
+
+/** An operation's path template with its parameters filled in. */
+export function fillPath(op: ApiOperation, id?: string | number, variationId?: string): string {
+  return op.path.replace('{id}', () => String(id ?? '')).replace('{variationId}', () => variationId ?? '');
 }
 
 /** The methods any operation answers, in table order (a preflight allows these). */

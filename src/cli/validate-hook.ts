@@ -3,6 +3,7 @@
  * spec. It lives at the edge, beside the CLI, so that the mock itself never imports the contract layer.
  */
 import type { MockRequest, MockResponse } from '../mock/domain/index.js';
+import { checkResponse } from '../contracts/checks/index.js';
 import { loadContract } from '../contracts/validation.js';
 
 /** What `--validate` needs: the spec (default: the bundled openapi.json) and where each violation line goes. */
@@ -16,7 +17,7 @@ export function validationHook(options: ValidationHookOptions): (request: MockRe
   const contract = loadContract(options.specFile);
   return (request, response) => {
     if (!contract.matchOperation(request.method, request.url)) return; // unknown routes: the 404/405 is the answer, nothing to check
-    const result = contract.validateResponse({ method: request.method, path: request.url, status: response.status, headers: response.headers, body: response.body });
-    for (const v of result.violations) options.onViolation(`contract violation ${v.rule} [${v.tag}]: ${request.method} ${request.url.split('?')[0]} ${response.status} ${v.jsonPath} ${v.keyword}: ${v.message}`);
+    const findings = checkResponse(contract, { method: request.method, path: request.url }, { status: response.status, headers: response.headers, body: response.body });
+    for (const f of findings) options.onViolation(`contract violation ${f.rule} [${f.tag}]: ${request.method} ${request.url.split('?')[0]} ${response.status} ${f.message}`);
   };
 }

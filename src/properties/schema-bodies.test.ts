@@ -10,7 +10,7 @@ const contract = loadContract(doc);
 const cases = schemaBodies(doc, contract);
 const has = (kind: string, stem: string, body: Json): boolean => cases.some((c) => c.kind === kind && c.stem === stem && JSON.stringify(c.body) === JSON.stringify(body));
 
-describe('bad bodies from the request schemas', () => {
+describe('UPD-4, ACC-1, UPD-2, DET-9, XFER-1: bad bodies from the request schemas', () => {
   it('reach every field of the update, deploy and transfer bodies that has a bad value', () => {
     const fields = new Set(cases.map((c) => `${c.kind} ${c.stem} ${c.field}`));
     const props = (name: string) => Object.keys(((doc['components'] as Json)['schemas'] as Record<string, { properties?: Json }>)[name]!.properties ?? {});

@@ -8,7 +8,7 @@ const notFound = (id: string, message = `skill ${id} not found`): ApiResponse =>
 });
 const exchange = (path: string, response: ApiResponse): Exchange => ({ request: { method: 'GET', path, role: 'outsider' }, response, ms: 0 });
 
-describe('compareLikeMissing', () => {
+describe('compareLikeMissing (HIDE-1, HIDE-2, HIDE-5, ERR-1)', () => {
   it('finds nothing when the answers differ only by the id', () => {
     expect(compareLikeMissing(notFound('12'), notFound(MISSING_ID), '12', MISSING_ID)).toEqual({ documented: [], assumed: [] });
   });

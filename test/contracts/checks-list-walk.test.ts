@@ -24,7 +24,7 @@ async function walkIds(shift: number, size = 2): Promise<string[]> {
   return idsOf(walk.rows);
 }
 
-describe('walkList', () => {
+describe('walkList (LIST-1: pages follow nextPageToken)', () => {
   it('follows nextPageToken from the first page with the query on every page, and says when it reached the last', async () => {
     const { client, sent } = listTarget();
     const walk = await walkList((r) => client.call(r), { kind: 'skills', role: 'teammate', query: 'pageSize=3&showDeleted=true', maxPages: 20 });

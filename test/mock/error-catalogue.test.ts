@@ -36,13 +36,13 @@ describe('error catalogue', () => {
     for (let code = 400; code <= 599; code++) expect(ENUM, String(code)).toContain(statusName(code));
   });
 
-  it('every error status the mock sends of its own accord has a catalogue line (never UNKNOWN)', () => {
+  it('DET-2: every error status the mock sends of its own accord has a catalogue line (never UNKNOWN)', () => {
     const sent = statusesInSource();
     expect(sent.size).toBeGreaterThan(8); // the scan finds the mock's statuses at all
     for (const [code, file] of sent) expect(STATUS_NAMES[code], `${code} sent in ${file}`).toBeDefined();
   });
 
-  it('every error status openapi.json documents has a catalogue line', () => {
+  it('DET-2: every error status openapi.json documents has a catalogue line', () => {
     const documented = new Set<number>();
     for (const item of Object.values(spec.paths) as Array<Record<string, { responses?: Record<string, unknown> }>>) {
       for (const op of Object.values(item)) for (const status of Object.keys(op.responses ?? {})) if (/^[45]\d\d$/.test(status)) documented.add(Number(status));

@@ -25,9 +25,10 @@ export async function deleteCreated(client: TargetClient, items: readonly Cleanu
   for (const { key, roles } of items) {
     if (!client.created.has(key)) continue;
     let done = false;
+    const [kind, id] = key.split('/') as [Kind, string];
+    const path = pathFor('delete', kind, id);
     for (const role of new Set(roles)) {
-      const [kind, id] = key.split('/') as [Kind, string];
-      const e = await client.call({ method: 'DELETE', path: pathFor('delete', kind, id), role }, true).catch(() => undefined);
+      const e = await client.call({ method: 'DELETE', path, role }, true).catch(() => undefined);
       if (e?.response.status === 204) {
         done = true;
         break;

@@ -71,7 +71,8 @@ export function idsOf(rows: readonly Json[]): string[] {
 
 /** Every second and later visit of an id, in walk order (LIST-4: each row once). */
 export function repeatsOf(ids: readonly string[]): string[] {
-  return ids.filter((id, i) => ids.indexOf(id) !== i);
+  const seen = new Set<string>();
+  return ids.filter((id) => seen.has(id) || !seen.add(id));
 }
 
 /** How a walk differs from the rows one large page holds. */

@@ -18,6 +18,8 @@ interface PathNode {
   literal: Map<string, PathNode>;
   param?: PathNode;
   methods?: Record<string, ApiOperation>;
+  /** The kind of the operations a path ending here answers (one path, one kind). */
+  kind?: Kind;
 }
 
 const node = (): PathNode => ({ literal: new Map() });
@@ -31,12 +33,13 @@ function buildTree(): PathNode {
       else at = at.literal.get(segment) ?? at.literal.set(segment, node()).get(segment)!;
     }
     (at.methods ??= {})[op.method] = op;
+    at.kind = KINDS[op.kind];
   }
   return root;
 }
 
-const TREE = buildTree();
 const KINDS: Readonly<Record<string, Kind>> = { skills: 'skill', agents: 'agent' };
+const TREE = buildTree();
 
 /** Resolves a path (no query string) to the operations it answers; unknown paths are not found. */
 export function route(path: string): Routed {
@@ -54,7 +57,6 @@ export function route(path: string): Routed {
       at = at.param;
     } else at = undefined;
   }
-  if (!at?.methods) return { found: false };
-  const first = Object.values(at.methods)[0]!;
-  return { found: true, methods: at.methods, kind: KINDS[first.kind]!, id: params[0] ?? '', variationId: params[1] ?? '' };
+  if (!at?.methods || !at.kind) return { found: false };
+  return { found: true, methods: at.methods, kind: at.kind, id: params[0] ?? '', variationId: params[1] ?? '' };
 }

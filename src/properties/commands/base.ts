@@ -1,6 +1,6 @@
 /** The shape every property command shares: check / run / toString, positions instead of ids. */
 import type fc from 'fast-check';
-import { operationFor, pathFor, type Stem } from '../../api/operations.js';
+import { fillPath, operationFor, type Stem } from '../../api/operations.js';
 import type { ApiRequest } from '../../contracts/client.js';
 import type { Role } from '../../contracts/target-file.js';
 import type { Kind, Model, ModelResource } from '../model.js';
@@ -134,7 +134,8 @@ export function showBody(fields: Record<string, unknown>): string {
  * resource has no id: the method and path come from the table, the query (`?view=draft`) is appended.
  */
 export function opRequest(stem: Stem, at: { kind: Kind; id?: number | string }, role: Role, body?: unknown, query = '', variationId?: string): ApiRequest {
-  const req: ApiRequest = { method: operationFor(stem, at.kind).method, path: pathFor(stem, at.kind, at.id, variationId) + query, role };
+  const op = operationFor(stem, at.kind);
+  const req: ApiRequest = { method: op.method, path: fillPath(op, at.id, variationId) + query, role };
   if (body !== undefined) req.body = body;
   return req;
 }

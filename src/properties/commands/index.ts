@@ -239,23 +239,27 @@ export function swarmArbitrary(): fc.Arbitrary<string[]> {
   );
 }
 
-/** The contract's bad bodies (schema-bodies.ts), built once per contract: a few hundred, read from openapi.json. */
-const schemaBodiesOf = new WeakMap<ContractValidator, SchemaBody[]>();
+/** The contract's bad-body command (schema-bodies.ts), built once per contract: a few hundred bodies read from openapi.json. */
+const schemaBodyArbitraryOf = new WeakMap<ContractValidator, [number, fc.Arbitrary<Step>]>();
 const BUNDLED_SPEC = new URL('../../../openapi.json', import.meta.url);
 
 /** Bad bodies generated from the contract's request schemas, aimed like the hand-written ones; shrinks towards the first. */
 function schemaBodyArbitrary(contract: ContractValidator): [number, fc.Arbitrary<Step>] {
-  let cases = schemaBodiesOf.get(contract);
-  if (!cases) schemaBodiesOf.set(contract, (cases = schemaBodies(JSON.parse(readFileSync(BUNDLED_SPEC, 'utf8')) as Json, contract)));
+  const built = schemaBodyArbitraryOf.get(contract);
+  if (built) return built;
+  const cases = schemaBodies(JSON.parse(readFileSync(BUNDLED_SPEC, 'utf8')) as Json, contract);
   // A field first, then one of its bad values: each field of each body is as likely as any other, however many values it has.
   const byField = new Map<string, SchemaBody[]>();
   for (const c of cases) {
     const key = `${c.kind} ${c.stem} ${c.field}`;
-    byField.set(key, [...(byField.get(key) ?? []), c]);
+    const group = byField.get(key);
+    if (group) group.push(c);
+    else byField.set(key, [c]);
   }
-  const groups = [...byField.values()];
-  const pick = fc.oneof(...groups.map((g) => fc.constantFrom(...g)));
-  return [3, fc.tuple(aimAt('any', 'deployed', 'pending'), pick, by('body-schema')).map(([p, c, r]) => new SchemaBodyCommand(p, c, r))];
+  const pick = fc.oneof(...[...byField.values()].map((g) => fc.constantFrom(...g)));
+  const entry: [number, fc.Arbitrary<Step>] = [3, fc.tuple(aimAt('any', 'deployed', 'pending'), pick, by('body-schema')).map(([p, c, r]) => new SchemaBodyCommand(p, c, r))];
+  schemaBodyArbitraryOf.set(contract, entry);
+  return entry;
 }
 
 /** Alternatives per step (see SlotCommand): enough that a step rarely goes idle, few enough to generate fast. */
