@@ -460,7 +460,7 @@ export interface components {
                  * @enum {string}
                  */
                 status: "INVALID_ARGUMENT" | "UNAUTHENTICATED" | "PERMISSION_DENIED" | "NOT_FOUND" | "METHOD_NOT_ALLOWED" | "FAILED_PRECONDITION" | "UNPROCESSABLE_ENTITY" | "UNAVAILABLE" | "INTERNAL" | "RESOURCE_EXHAUSTED" | "DEADLINE_EXCEEDED" | "UNKNOWN";
-                /** @description Human-readable detail. */
+                /** @description Human-readable detail: never empty. */
                 message: string;
             };
         };

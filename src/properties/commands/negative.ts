@@ -20,7 +20,7 @@ interface BodyCase {
   /** The request body: JSON, or raw text sent as is. */
   body: (m: Model, r: ModelResource) => { json?: unknown; raw?: string };
   /** The status the contract names; some depend on the kind (a skill field is an unknown field of an agent). */
-  status: 400 | 422 | ((kind: Kind) => 400 | 422);
+  status: 400 | 413 | 422 | ((kind: Kind) => 400 | 422);
   rule: RuleId;
   tag: RuleTag;
   /** DET-3: a body that is not a JSON object is refused before the resource is looked up. */
@@ -35,6 +35,39 @@ interface BodyCase {
 function nested(depth: number): string {
   return '{"a":'.repeat(depth) + '1' + '}'.repeat(depth);
 }
+
+/** DET-5 [A]: the largest body accepted, in UTF-8 bytes, and the deepest nesting. */
+const MAX_BODY_BYTES = 1024 * 1024;
+const MAX_DEPTH = 64;
+const utf8 = new TextEncoder();
+
+/**
+ * `{"name":"","description":"<filler>"}` of exactly `bytes` UTF-8 bytes, its filler mixing 1-, 2-, 3- and 4-byte
+ * characters (the last a surrogate pair), so a body counted in UTF-16 units or by a wrong width misjudges it.
+ * The empty name makes it a field error (422) once it passes the size check: nothing is written.
+ */
+const sized = (bytes: number): string => {
+  const head = '{"name":"","description":"';
+  const tail = '"}';
+  const unit = 'a\u00e9\u20ac\u{1F600}';
+  const room = bytes - utf8.encode(head + tail).length;
+  const units = Math.floor(room / utf8.encode(unit).length);
+  const filler = unit.repeat(units);
+  return head + filler + 'a'.repeat(room - utf8.encode(filler).length) + tail;
+};
+const sizedBodies = new Map<number, string>();
+/** Built once per size: a megabyte per command would be the suite's main cost. */
+const sizedBody = (bytes: number): string => sizedBodies.get(bytes) ?? sizedBodies.set(bytes, sized(bytes)).get(bytes)!;
+
+/** A field error (empty name) whose body holds brackets that are not nesting: in a string, after escapes, or side by side. */
+const notDeep = {
+  // 70 '[' inside a string that also holds escaped quotes and backslashes: no nesting at all.
+  inString: String.raw`{"name":"","description":"\\\"${'['.repeat(MAX_DEPTH + 6)}\\"}`,
+  // 70 empty objects side by side, one level below the body.
+  siblings: (kind: Kind): string => kind === 'skills'
+    ? `{"name":"","connectionSet":[${Array(MAX_DEPTH + 6).fill('{}').join(',')}]}`
+    : `{"name":"","trigger":{${Array.from({ length: MAX_DEPTH + 6 }, (_, i) => `"k${i}":{}`).join(',')}}}`,
+};
 
 const skillsOnly = (onSkills: 400 | 422) => (kind: Kind): 400 | 422 => (kind === 'skills' ? onSkills : 400);
 const agentsOnly = (onAgents: 400 | 422) => (kind: Kind): 400 | 422 => (kind === 'agents' ? onAgents : 400);
@@ -69,6 +102,17 @@ export const BAD_BODIES = {
   // bound (413) is the contract suite's: a megabyte a command would cost the suite its speed and staging its bandwidth.
   'proto-key': { shown: '{description:x, __proto__:{}}', body: () => ({ raw: '{"description":"x","__proto__":{"polluted":true}}' }), status: 400, rule: 'ERR-3', tag: 'A', beforeResource: true },
   'deep': { shown: '<JSON nested 65 deep>', body: () => ({ raw: nested(65) }), status: 400, rule: 'DET-5', tag: 'A', beforeResource: true },
+  // DET-5 [A] at the depth bound: 64 levels (the body itself is one) pass the depth check; a string is then 422.
+  'deep-64': { shown: '{description:<63 levels>}', body: () => ({ raw: `{"description":${nested(MAX_DEPTH - 1)}}` }), status: 422, rule: 'DET-5', tag: 'A' },
+  'brackets-in-string': { shown: '{name:"", description:<escapes, then 70 [>}', body: () => ({ raw: notDeep.inString }), status: 422, rule: 'DET-5', tag: 'A' },
+  'brackets-side-by-side': { shown: '{name:"", <70 sibling objects>}', body: (_m, r) => ({ raw: notDeep.siblings(r.kind) }), status: 422, rule: 'DET-5', tag: 'A' },
+  // DET-5 [A] at the size bound, in UTF-8 bytes: 1 MiB passes (then the empty name is 422), one byte more is 413.
+  'size-1mib': { shown: '{name:"", description:<1 MiB of mixed-width UTF-8>}', body: () => ({ raw: sizedBody(MAX_BODY_BYTES) }), status: 422, rule: 'DET-5', tag: 'A' },
+  'size-past-1mib': { shown: '<1 MiB + 1 byte of mixed-width UTF-8>', body: () => ({ raw: sizedBody(MAX_BODY_BYTES + 1) }), status: 413, rule: 'DET-5', tag: 'A', beforeResource: true },
+  // ERR-3 [A]: every prototype key, inside arrays too (a string field holding one is refused as the key, 400, not as a type, 422).
+  'proto-in-array': { shown: '{description:[{__proto__:{}}]}', body: () => ({ raw: '{"description":[1,{"__proto__":{}}]}' }), status: 400, rule: 'ERR-3', tag: 'A', beforeResource: true },
+  'constructor-key': { shown: '{description:{constructor:{}}}', body: () => ({ raw: '{"description":{"constructor":{}}}' }), status: 400, rule: 'ERR-3', tag: 'A', beforeResource: true },
+  'prototype-key': { shown: '{description:{prototype:{}}}', body: () => ({ raw: '{"description":{"prototype":{}}}' }), status: 400, rule: 'ERR-3', tag: 'A', beforeResource: true },
   // Deploy bodies: DET-9 [A] a null SHA is 422; an unknown field 400 (UPD-4 [A], as for a PATCH).
   'deploy-sha-null': { shown: '{expectedMainShaOverride:null}', body: () => ({ json: { expectedMainShaOverride: null } }), status: skillsOnly(422), rule: 'DET-9', tag: 'A', at: '/deploy' },
   'deploy-unknown': { shown: '{force:true}', body: () => ({ json: { force: true } }), status: 400, rule: 'UPD-4', tag: 'A', at: '/deploy' },
@@ -81,7 +125,7 @@ export type BadBody = keyof typeof BAD_BODIES;
 /** ERR-1 [A]: an error answer carries {error: {code: <the status>, status, message}}. */
 export function expectErrorBody(ctx: RunContext, e: Exchange): void {
   const err = bodyOf(e)['error'] as Json | undefined;
-  const ok = !!err && err['code'] === e.response.status && typeof err['status'] === 'string' && typeof err['message'] === 'string';
+  const ok = !!err && err['code'] === e.response.status && typeof err['status'] === 'string' && typeof err['message'] === 'string' && err['message'] !== '';
   ctx.expect(ok, 'ERR-1', () => `${e.request.method} ${e.request.path} → ${e.response.status}: error body ${JSON.stringify(e.response.body)}`);
 }
 
