@@ -14,7 +14,7 @@ import { ArrangeCommand, type Arrangement, type Step } from './macro.js';
 import { CreateCommand } from './create.js';
 import { DeleteCommand, DeployCommand, ToggleCommand, UndeleteCommand, type ShaChoice } from './lifecycle.js';
 import { PatchContentCommand, PatchMaskCommand, type ContentFields } from './patch-content.js';
-import { PatchAccessCommand, PatchManagerCommand, PatchMixedCommand } from './patch-links.js';
+import { ChainEndCommand, PatchAccessCommand, PatchManagerCommand, PatchMixedCommand } from './patch-links.js';
 import { BAD_BODIES, BAD_CREATES, BAD_QUERIES, BAD_ROUTES, BadBodyCommand, BadCreateCommand, BadReadCommand, BadRouteCommand, NoAuthCommand, SchemaBodyCommand, type AuthOp, type BadBody, type BadCreate, type BadId, type BadQuery, type BadRoute } from './negative.js';
 import { GetCommand, HistoricCommand, ListCommand } from './read.js';
 import { TransferAcceptCommand, TransferCancelCommand, TransferRequestCommand } from './transfer.js';
@@ -25,7 +25,7 @@ export { ArrangeCommand, type Arrangement, type Step } from './macro.js';
 export { CreateCommand, accessBody } from './create.js';
 export { DeleteCommand, DeployCommand, ToggleCommand, UndeleteCommand, type ShaChoice } from './lifecycle.js';
 export { PatchContentCommand, PatchMaskCommand, applyContent, type ContentFields, type MaskField } from './patch-content.js';
-export { PatchAccessCommand, PatchManagerCommand, PatchMixedCommand } from './patch-links.js';
+export { ChainEndCommand, PatchAccessCommand, PatchManagerCommand, PatchMixedCommand } from './patch-links.js';
 export { BAD_BODIES, BAD_CREATES, BAD_QUERIES, BAD_ROUTES, BadBodyCommand, BadCreateCommand, BadReadCommand, BadRouteCommand, NoAuthCommand, SchemaBodyCommand, expectErrorBody, type AuthCase, type AuthOp, type BadBody, type BadId, type BadQuery, type BadRoute } from './negative.js';
 export { GetCommand, HistoricCommand, LARGE_PAGE, ListCommand, MAX_PAGES, UNKNOWN_VARIATION, type ViewChoice } from './read.js';
 export { TransferAcceptCommand, TransferCancelCommand, TransferRequestCommand } from './transfer.js';
@@ -143,6 +143,14 @@ function links(mg: number, n: string): Arrangement {
   return (at) => [new PatchManagerCommand(at, mg, asOwner), new PatchMixedCommand(at, mg, n, asOwner), new PatchMixedCommand(at, mg, n, { rel: 'manager', role: 'teammate' })];
 }
 
+/**
+ * UPD-2 [A]: a manager chain two long (the aimed skill under one pick, the chain's top under another), then its top
+ * under the aimed skill: a cycle of three, 422, nothing changes (or of two when the picks meet).
+ */
+function cycle(first: number, second: number): Arrangement {
+  return (at) => [new PatchManagerCommand(at, first, asOwner), new ChainEndCommand(at, second, asOwner), new ChainEndCommand(at, 0, asOwner)];
+}
+
 /** AUTH-3, HIDE-1/HIDE-4: another org and a member without access read and write the resource. */
 function strangers(f: ContentFields): Arrangement {
   return (at) => [
@@ -154,15 +162,15 @@ function strangers(f: ContentFields): Arrangement {
 }
 
 /**
- * UPD-4, ERR-1: a name one past the bound (422), one at it (written), an unknown field and malformed JSON (400 [A]),
- * then another bad body; each error has its body, nothing changes.
+ * UPD-4, ERR-1: malformed JSON (400 [A]) first (the cheapest break: the shortest counterexample), a name one past the
+ * bound (422), one at it (written), an unknown field (400 [A]), then another bad body; each error has its body, nothing changes.
  */
 function badInput(bad: BadBody): Arrangement {
   return (at) => [
+    new BadBodyCommand(at, 'malformed', asOwner),
     new BadBodyCommand(at, 'name-201', asOwner),
     new PatchContentCommand(at, { name: FULL_NAME }, asOwner),
     new BadBodyCommand(at, 'unknown-field', asOwner),
-    new BadBodyCommand(at, 'malformed', asOwner),
     new BadBodyCommand(at, bad, asOwner),
   ];
 }
@@ -202,6 +210,7 @@ const WEIGHTED: Array<[number, fc.Arbitrary<Step>]> = [
   [1, fc.tuple(aimAt('fresh', 'deployed', 'draft'), fields, fc.constantFrom<ShaChoice>('max', 'long')).map(([p, f, sha]) => new ArrangeCommand('sha-bound', p, 'skills', shaBound(f, sha)))],
   [2, fc.tuple(aimAt('any', 'pending', 'deployed'), kind, callerOf('user', 'none', 'otherOrg', 'manager')).map(([p, k, who]) => new ArrangeCommand('tombstone', p, k, tombstone(who, k)))],
   [1, fc.tuple(aimAt('any', 'linked'), manager, name).map(([p, mg, n]) => new ArrangeCommand('links', p, 'skills', links(mg, n)))],
+  [1, fc.tuple(aimAt('fresh', 'any', 'linked'), manager.filter((k) => k > 0), manager.filter((k) => k > 0)).map(([p, a, b]) => new ArrangeCommand('cycle', p, 'skills', cycle(a, b)))],
   [1, fc.tuple(aimAt('any', 'deleted', 'pending'), kind, fields).map(([p, k, f]) => new ArrangeCommand('strangers', p, k, strangers(f)))],
   [1, fc.tuple(aimAt('any', 'deployed'), kind, fc.constantFrom(...(Object.keys(BAD_BODIES) as BadBody[]))).map(([p, k, b]) => new ArrangeCommand('bad-input', p, k, badInput(b)))],
   [1, fc.tuple(aimAt('any', 'deleted'), kind, fc.constantFrom<AuthOp>('get', 'patch')).map(([p, k, w]) => new ArrangeCommand('tokens', p, k, tokens(w)))],
@@ -210,7 +219,7 @@ const WEIGHTED: Array<[number, fc.Arbitrary<Step>]> = [
 /** Command kinds a swarm run may leave out (creates always run: everything else needs a resource). */
 export const SWARM_KINDS: readonly string[] = [
   'GetCommand', 'HistoricCommand', 'ListCommand', 'PatchContentCommand', 'PatchMaskCommand', 'PatchAccessCommand', 'PatchManagerCommand',
-  'PatchMixedCommand', 'DeployCommand', 'DeleteCommand', 'UndeleteCommand', 'TransferRequestCommand', 'TransferAcceptCommand',
+  'PatchMixedCommand', 'ChainEndCommand', 'DeployCommand', 'DeleteCommand', 'UndeleteCommand', 'TransferRequestCommand', 'TransferAcceptCommand',
   'TransferCancelCommand', 'ToggleCommand', 'BadBodyCommand', 'NoAuthCommand', 'BadReadCommand', 'BadRouteCommand', 'BadCreateCommand',
   'SchemaBodyCommand',
 ];
@@ -222,7 +231,7 @@ export const SWARM_FEATURES: Readonly<Record<string, readonly string[]>> = {
   access: ['PatchAccessCommand', 'GetCommand', 'ListCommand', 'DeleteCommand', 'TransferRequestCommand'],
   tombstone: ['DeleteCommand', 'UndeleteCommand', 'GetCommand', 'DeployCommand', 'ListCommand'],
   input: ['BadBodyCommand', 'SchemaBodyCommand', 'NoAuthCommand', 'BadReadCommand', 'BadRouteCommand', 'BadCreateCommand', 'PatchContentCommand', 'DeployCommand', 'DeleteCommand'],
-  edits: ['PatchContentCommand', 'PatchMaskCommand', 'PatchManagerCommand', 'PatchMixedCommand', 'DeployCommand', 'HistoricCommand'],
+  edits: ['PatchContentCommand', 'PatchMaskCommand', 'PatchManagerCommand', 'PatchMixedCommand', 'ChainEndCommand', 'DeployCommand', 'HistoricCommand'],
 };
 
 /**

@@ -60,18 +60,23 @@ export class PatchManagerCommand extends ResourceCommand {
     return `PATCH ${this.at(m)} {managerId:${showManager(m, this.manager)}} as ${this.as(m)}`;
   }
 
+  /** The skill the PATCH names as manager: null detaches, undefined when the pick names nothing. */
+  protected managerFor(m: Model): ModelResource | null | undefined {
+    return managerOf(m, this.manager);
+  }
+
   protected override applies(m: Model): boolean {
-    return super.applies(m) && managerOf(m, this.manager) !== undefined;
+    return super.applies(m) && this.managerFor(m) !== undefined;
   }
 
   protected override touches(m: Model): ModelResource[] {
-    const s = managerOf(m, this.manager);
+    const s = this.managerFor(m);
     return s ? [...super.touches(m), s] : super.touches(m);
   }
 
   protected async exec(m: Model, ctx: RunContext): Promise<void> {
     const r = this.target(m)!;
-    const s = managerOf(m, this.manager)!;
+    const s = this.managerFor(m)!;
     const e = await ctx.call(opRequest('update', r, this.role, { managerId: s ? s.id : null }));
     const denial = writeGate(m, r, this.role);
     if (denial) return expectDenied(ctx, e, r, denial, 'HIDE-4');
@@ -87,6 +92,39 @@ export class PatchManagerCommand extends ResourceCommand {
     r.managerPos = s ? s.pos : null;
     // DET-7 [A]: a managerId-only PATCH forks no draft.
     checkBody(ctx, r, bodyOf(e), { view: 'draft', role: this.role });
+  }
+}
+
+/** The top of `r`'s manager chain (`r` itself when it has no manager). */
+function chainTop(m: Model, r: ModelResource): ModelResource {
+  let top = r;
+  for (let hops = 0; top.managerPos !== null && hops < m.resources.length; hops++) top = m.resources[top.managerPos - 1]!;
+  return top;
+}
+
+/**
+ * UPD-2 [A], a chain's far end: the PATCH goes to the top of the aimed skill's manager chain. With `manager` 0 it
+ * names the aimed skill itself, closing a cycle as long as the chain (422, nothing changes); else it names the
+ * picked skill, so the chain grows by one (or the pick is already in it: a cycle).
+ */
+export class ChainEndCommand extends PatchManagerCommand {
+  override label(m: Model | undefined): string {
+    const names = this.manager === 0 ? 'the aimed skill' : showManager(m, this.manager);
+    return `PATCH ${m && this.target(m) ? this.at(m) : '<top of the chain>'} {managerId:${names}} as ${this.as(m)}`;
+  }
+
+  protected override target(m: Model): ModelResource | undefined {
+    const r = super.target(m);
+    return r && chainTop(m, r);
+  }
+
+  protected override managerFor(m: Model): ModelResource | null | undefined {
+    return this.manager === 0 ? super.target(m) : managerOf(m, this.manager);
+  }
+
+  protected override applies(m: Model): boolean {
+    const r = super.target(m);
+    return r !== undefined && r.managerPos !== null && super.applies(m);
   }
 }
 
