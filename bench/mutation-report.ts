@@ -2,8 +2,11 @@
  * Writes bench/MUTATION.md from StrykerJS's JSON report (reports/mutation/mutation.json, `npm run mutation`):
  * the score over all of src/mock/domain and over the files a request reaches, the per-file table, and every
  * surviving (or uncovered) mutant, sorted into the equivalent ones (with the reason) and the ones not killed yet.
+ * Equivalent: a non-empty message text (ERR-1 asks for a non-empty message, no rule for its words), and the
+ * mutants listed with their argument in bench/equivalent-mutants.json.
  *
  *   npx tsx bench/mutation-report.ts [--report reports/mutation/mutation.json] [--out bench/MUTATION.md] [--note-file header.md]
+ *     [--equivalents bench/equivalent-mutants.json]
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { basename } from 'node:path';
@@ -34,9 +37,36 @@ const NOT_THROUGH_THE_API: Record<string, string> = {
   'cors.ts': 'CORS headers, added by the express and MSW adapters, not by the core',
 };
 
-/** An error message's wording: ERR-1 [A] asks only that `message` is a string, so a mutated text is equivalent. */
+/** An error message's wording: ERR-1 [A] asks for a non-empty `message`, no rule for its words, so another non-empty text is equivalent. */
 function isMessage(m: Mutant, line: string): boolean {
-  return m.mutatorName === 'StringLiteral' && /fail\(\d+, *[`'"]|return [`'"]|must be|is not a field/.test(line);
+  const replacement = m.replacement ?? '';
+  const empty = replacement === '""' || replacement === "''" || replacement === '``';
+  return m.mutatorName === 'StringLiteral' && !empty && /fail\(\d+, *[`'"]|return [`'"]|must be|is not a field/.test(line);
+}
+
+/** One argued equivalent mutant (bench/equivalent-mutants.json). */
+interface Equivalent {
+  file: string;
+  /** A mutator name, several joined by `|`, or `*`. */
+  mutator: string;
+  /** The replacement's start; absent: any. */
+  replacement?: string;
+  /** A piece of the mutated line. */
+  code: string;
+  /** Only this line (when the same code appears twice). */
+  line?: number;
+  why: string;
+}
+
+function argued(list: readonly Equivalent[], name: string, m: Mutant, line: string): Equivalent | undefined {
+  return list.find(
+    (e) =>
+      e.file === name &&
+      (e.mutator === '*' || e.mutator.split('|').includes(m.mutatorName)) &&
+      (e.replacement === undefined || (m.replacement ?? '').replace(/\s+/g, ' ').startsWith(e.replacement)) &&
+      (e.line === undefined || e.line === m.location.start.line) &&
+      line.includes(e.code),
+  );
 }
 
 type Verdict = 'killed' | 'timeout' | 'survived' | 'no coverage';
@@ -52,13 +82,17 @@ function verdict(m: Mutant): Verdict | undefined {
 const pct = (k: number, t: number): string => (t === 0 ? '—' : `${((100 * k) / t).toFixed(2)}%`);
 
 function main(): void {
-  const { values } = parseArgs({ options: { report: { type: 'string' }, out: { type: 'string' }, 'note-file': { type: 'string' } } });
+  const { values } = parseArgs({ options: { report: { type: 'string' }, out: { type: 'string' }, 'note-file': { type: 'string' }, equivalents: { type: 'string' } } });
   const report = JSON.parse(readFileSync(values.report ?? 'reports/mutation/mutation.json', 'utf8')) as Report;
+  const listed = (JSON.parse(readFileSync(values.equivalents ?? 'bench/equivalent-mutants.json', 'utf8')) as { mutants: Equivalent[] }).mutants;
+  const used = new Set<Equivalent>();
   const rows: string[] = [];
   const equivalent: string[] = [];
+  const arguedOut: string[] = [];
+  const unreachedEntries: string[] = [];
   const open: string[] = [];
   const unreached: Record<string, number> = {};
-  const total = { all: { killed: 0, of: 0 }, api: { killed: 0, of: 0 } };
+  const total = { all: { killed: 0, of: 0 }, api: { killed: 0, of: 0 }, equivalent: 0 };
   for (const [path, file] of Object.entries(report.files).sort(([a], [b]) => a.localeCompare(b))) {
     const name = basename(path);
     const lines = file.source.split('\n');
@@ -70,8 +104,18 @@ function main(): void {
       if (v === 'killed' || v === 'timeout') continue;
       const line = lines[m.location.start.line - 1]?.trim() ?? '';
       const entry = `- ${name}:${m.location.start.line} ${m.mutatorName} → \`${(m.replacement ?? '').replace(/\s+/g, ' ').slice(0, 60)}\` (${v}): \`${line.slice(0, 110)}\``;
-      if (NOT_THROUGH_THE_API[name]) unreached[name] = (unreached[name] ?? 0) + 1;
-      else if (isMessage(m, line)) equivalent.push(entry);
+      const why = argued(listed, name, m, line);
+      if (why) {
+        used.add(why);
+        arguedOut.push(`${entry} — ${why.why}`);
+        total.equivalent++;
+      } else if (isMessage(m, line)) {
+        equivalent.push(entry);
+        total.equivalent++;
+      } else if (NOT_THROUGH_THE_API[name]) {
+        unreached[name] = (unreached[name] ?? 0) + 1;
+        unreachedEntries.push(entry);
+      }
       else open.push(entry);
     }
     const killed = count.killed + count.timeout;
@@ -90,6 +134,7 @@ function main(): void {
     values['note-file'] ? readFileSync(values['note-file'], 'utf8').trim() : '',
     '',
     `- score over all of src/mock/domain: **${pct(total.all.killed, total.all.of)}** (${total.all.killed} of ${total.all.of} mutants killed or timed out)`,
+    `- score over the mutants not shown equivalent (${total.equivalent} are, listed below): **${pct(total.all.killed, total.all.of - total.equivalent)}** (${total.all.killed} of ${total.all.of - total.equivalent})`,
     `- score over the files an API request reaches (all but ${Object.keys(NOT_THROUGH_THE_API).join(', ')}): **${pct(total.api.killed, total.api.of)}** (${total.api.killed} of ${total.api.of})`,
     '',
     '| file | score | killed | timeout | survived | no coverage |',
@@ -100,20 +145,27 @@ function main(): void {
     '',
     ...Object.entries(NOT_THROUGH_THE_API).map(([f, why]) => `- ${f}: ${unreached[f] ?? 0} — ${why}`),
     '',
+    ...unreachedEntries,
+    '',
     `## Equivalent under the contract: error message wording (${equivalent.length})`,
     '',
-    'ERR-1 [A] asks only that `error.message` is a string; like-missing compares a hidden and a missing id\'s',
-    'messages, which a mutated text changes alike. No documented rule can tell these mutants from the original.',
+    'ERR-1 [A] asks for a non-empty `error.message` (an empty text is killed); like-missing compares a hidden and a',
+    'missing id\'s messages, which a mutated text changes alike. No documented rule can tell another non-empty text apart.',
     '',
     ...equivalent,
     '',
+    `## Equivalent, argued one by one (${arguedOut.length}; bench/equivalent-mutants.json)`,
+    '',
+    ...arguedOut,
+    '',
+    ...(listed.some((e) => !used.has(e)) ? ['Entries that matched no surviving mutant (killed now, or the code moved):', '', ...listed.filter((e) => !used.has(e)).map((e) => `- ${e.file}: \`${e.code}\` (${e.mutator})`), ''] : []),
     `## Not killed yet (${open.length})`,
     '',
     ...open,
     '',
   ];
   writeFileSync(values.out ?? 'bench/MUTATION.md', out.join('\n'));
-  console.log(`all ${pct(total.all.killed, total.all.of)}, through the API ${pct(total.api.killed, total.api.of)}; ${equivalent.length} equivalent, ${open.length} open`);
+  console.log(`all ${pct(total.all.killed, total.all.of)}, without the ${total.equivalent} equivalent ${pct(total.all.killed, total.all.of - total.equivalent)}, through the API ${pct(total.api.killed, total.api.of)}; ${open.length} open`);
 }
 
 main();

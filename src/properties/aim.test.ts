@@ -26,18 +26,25 @@ describe('aim', () => {
     expect(callerFor(m, r, { rel: 'recipient', role: 'owner' })).toBeUndefined();
   });
 
-  it('aims at the n-th resource in a state (wrapping), none when no resource is in it, never a tainted one', () => {
+  it('aims at the n-th resource in a state (wrapping), else the n-th of any state, none of another kind, never a tainted one', () => {
     const m = new Model(principals, 'p-', { stopped: false });
     const fresh = resource(m);
     const deleted = resource(m, { deleted: true });
     const draft = resource(m, { deployed: true, active: { name: 'b', description: null } });
     expect(resolveAim(m, { state: 'deleted', n: 2 }, undefined)).toBe(deleted);
     expect(resolveAim(m, { state: 'draft', n: 1 })).toBe(draft);
-    expect(resolveAim(m, { state: 'pending', n: 1 })).toBeUndefined();
+    // No resource pending: the state was a preference (a shrink removed what made it), the n-th of any state.
+    expect(resolveAim(m, { state: 'pending', n: 1 })).toBe(fresh);
+    expect(resolveAim(m, { state: 'pending', n: 3 })).toBe(draft);
     expect(resolveAim(m, { state: 'any', n: 4 })).toBe(fresh);
     expect(resolveAim(m, { state: 'fresh', n: 1 }, 'agents')).toBeUndefined();
     fresh.tainted = true;
-    expect(resolveAim(m, { state: 'fresh', n: 1 })).toBeUndefined();
+    m.version++; // what a command's update does
+    expect(resolveAim(m, { state: 'fresh', n: 1 })).toBe(deleted);
+    deleted.tainted = true;
+    draft.tainted = true;
+    m.version++;
+    expect(resolveAim(m, { state: 'any', n: 1 })).toBeUndefined();
     expect([stateOf(m, deleted), stateOf(m, draft)]).toEqual(['deleted', 'draft']);
     expect(inState(m, draft, 'deployed')).toBe(false);
   });

@@ -68,10 +68,16 @@ export function stateOf(m: Model, r: ModelResource): Exclude<State, 'any' | 'lin
   return m.hasUnpublished(r) ? 'draft' : 'deployed';
 }
 
-/** The resource an aim refers to among those of `kind` (untainted): the n-th (wrapping) in its state. */
+/**
+ * The resource an aim refers to among those of `kind` (untainted): the n-th (wrapping) in its state, else (no
+ * resource is in it) the n-th of any state. The state is a preference: a command still runs when a shrink has
+ * removed the steps that made the state, so a counterexample shrinks past them.
+ */
 export function resolveAim(m: Model, aim: Aim, kind?: Kind): ModelResource | undefined {
-  const pool = m.memo(`aim ${kind ?? '*'} ${aim.state}`, () =>
-    m.resources.filter((r) => (kind === undefined || r.kind === kind) && !r.tainted && (aim.state === 'any' || inState(m, r, aim.state))));
+  const inPool = (state: State): ModelResource[] => m.memo(`aim ${kind ?? '*'} ${state}`, () =>
+    m.resources.filter((r) => (kind === undefined || r.kind === kind) && !r.tainted && (state === 'any' || inState(m, r, state))));
+  const wanted = inPool(aim.state);
+  const pool = wanted.length > 0 ? wanted : inPool('any');
   return pool.length === 0 ? undefined : pool[(aim.n - 1) % pool.length];
 }
 

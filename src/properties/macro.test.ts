@@ -27,10 +27,11 @@ describe('an arrangement', () => {
     expect(step.cellKey()).toBe('arrange tombstone');
   });
 
-  it('does not run when no resource is in its state, or when the swarm leaves one of its commands out', () => {
+  it('does not run without a resource of its kind, or when the swarm leaves one of its commands out', () => {
     const m = new Model(principals, 'p-', { stopped: false });
     resource(m);
-    expect(new ArrangeCommand('tombstone', { state: 'deleted', n: 1 }, undefined, tombstone).check(m)).toBe(false);
+    // No deleted resource: the arrangement runs on the one there is (a state is a preference).
+    expect(new ArrangeCommand('tombstone', { state: 'deleted', n: 1 }, undefined, tombstone).check(m)).toBe(true);
     expect(new ArrangeCommand('tombstone', { state: 'any', n: 1 }, 'agents', tombstone).check(m)).toBe(false);
     const any = new ArrangeCommand('tombstone', { state: 'any', n: 1 }, undefined, tombstone);
     expect(any.check(m)).toBe(true);

@@ -97,6 +97,8 @@ export const BAD_BODIES = {
   // LIFE-4 [A]: an agent's type is task or workflow (a skill has no type: 400).
   'agent-type': { shown: '{type:bogus}', body: () => ({ json: { type: 'bogus' } }), status: agentsOnly(422), rule: 'UPD-4', tag: 'A' },
   // UPD-3 [A]: an update mask naming no field is 400.
+  // LIST-1 [A] for every query parameter: one given twice has no one value, even when both agree.
+  'mask-twice': { shown: '{name:x} ?updateMask=name&updateMask=name', body: (m) => ({ json: { name: m.name('x') } }), query: '?updateMask=name&updateMask=name', status: 400, rule: 'UPD-3', tag: 'A' },
   'mask-unknown': { shown: '{name:x}', body: (m) => ({ json: { name: m.name('x') } }), query: '?updateMask=bogus', status: 400, rule: 'UPD-3', tag: 'A' },
   // ERR-3 [A]: prototype keys at any depth; DET-5 [A]: deeper than 64 levels is 400 (before the resource). The 1 MiB
   // bound (413) is the contract suite's: a megabyte a command would cost the suite its speed and staging its bandwidth.
@@ -234,6 +236,9 @@ export const BAD_QUERIES = {
   'show-deleted': { path: (r: ModelResource) => `/api/v1/${r.kind}?showDeleted=maybe`, rule: 'DET-9' },
   // LIST-1 [A]: a parameter given twice has no one value.
   'page-size-twice': { path: (r: ModelResource) => `/api/v1/${r.kind}?pageSize=2&pageSize=3`, rule: 'LIST-1' },
+  'page-token-twice': { path: (r: ModelResource) => `/api/v1/${r.kind}?pageToken=&pageToken=`, rule: 'LIST-1' },
+  'show-deleted-twice': { path: (r: ModelResource) => `/api/v1/${r.kind}?showDeleted=false&showDeleted=false`, rule: 'DET-9' },
+  'view-twice': { path: (r: ModelResource) => `/api/v1/${r.kind}/${r.id}?view=active&view=active`, rule: 'DET-9' },
 } satisfies Record<string, { path: (r: ModelResource) => string; rule: RuleId }>;
 export type BadQuery = keyof typeof BAD_QUERIES;
 
