@@ -5,7 +5,7 @@
  * Equivalent: a non-empty message text (ERR-1 asks for a non-empty message, no rule for its words), and the
  * mutants listed with their argument in bench/equivalent-mutants.json.
  *
- *   npx tsx bench/mutation-report.ts [--report reports/mutation/mutation.json] [--out bench/MUTATION.md] [--note-file header.md]
+ *   npx tsx bench/mutation-report.ts [--report reports/mutation/mutation.json ...] [--out bench/MUTATION.md] [--note-file header.md]
  *     [--equivalents bench/equivalent-mutants.json]
  */
 import { readFileSync, writeFileSync } from 'node:fs';
@@ -82,8 +82,15 @@ function verdict(m: Mutant): Verdict | undefined {
 const pct = (k: number, t: number): string => (t === 0 ? '—' : `${((100 * k) / t).toFixed(2)}%`);
 
 function main(): void {
-  const { values } = parseArgs({ options: { report: { type: 'string' }, out: { type: 'string' }, 'note-file': { type: 'string' }, equivalents: { type: 'string' } } });
-  const report = JSON.parse(readFileSync(values.report ?? 'reports/mutation/mutation.json', 'utf8')) as Report;
+  const { values } = parseArgs({ options: { report: { type: 'string', multiple: true }, out: { type: 'string' }, 'note-file': { type: 'string' }, equivalents: { type: 'string' } } });
+  // Runs over disjoint sets of files (e.g. a subset run of the seed loaders) join into one report.
+  const report: Report = { files: {} };
+  for (const file of values.report ?? ['reports/mutation/mutation.json']) {
+    for (const [path, entry] of Object.entries((JSON.parse(readFileSync(file, 'utf8')) as Report).files)) {
+      if (report.files[path]) throw new Error(`${path} is in two reports: join runs over disjoint files only`);
+      report.files[path] = entry;
+    }
+  }
   const listed = (JSON.parse(readFileSync(values.equivalents ?? 'bench/equivalent-mutants.json', 'utf8')) as { mutants: Equivalent[] }).mutants;
   const used = new Set<Equivalent>();
   const rows: string[] = [];

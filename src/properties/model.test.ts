@@ -16,6 +16,11 @@ describe('Model', () => {
     expect(m.rights(r, 'teammate', presetAccess('private', principals)).use).toBe(false);
     expect(m.rights(r, 'outsider', presetAccess('org', principals))).toEqual({ use: true, manage: true });
     expect(m.grantedBy(r, 'teammate')).toBe('grant');
+    // The edges ACC-1 draws: manage alone implies use; groups count only when shared; an empty grant is none.
+    expect(m.rights(r, 'outsider', presetAccess('share-manage', principals))).toEqual({ use: true, manage: true });
+    expect(m.rights(r, 'teammate', presetAccess('private-groups', principals))).toEqual({ use: false, manage: false });
+    expect(m.rights(r, 'teammate', presetAccess('shared-none', principals))).toEqual({ use: false, manage: false });
+    expect(m.rights(r, 'outsider', presetAccess('shared-none', principals))).toEqual({ use: false, manage: false });
   });
 
   it('LIFE-6: unpublished while never deployed, or while the draft content differs from the active one', () => {

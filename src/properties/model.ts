@@ -23,7 +23,7 @@ export interface AccessModel {
 }
 
 /** The access setups commands use, by name (toString prints the name). */
-export const ACCESS_PRESETS = ['org', 'private', 'group-use', 'group-manage', 'share-outsider'] as const;
+export const ACCESS_PRESETS = ['org', 'private', 'group-use', 'group-manage', 'share-outsider', 'share-manage', 'private-groups', 'shared-none'] as const;
 export type AccessPreset = (typeof ACCESS_PRESETS)[number];
 
 /** The content the model follows: the name token (after the run prefix) and the description. */
@@ -93,6 +93,13 @@ export function presetAccess(preset: AccessPreset, principals: Record<Role, Targ
       return { visibility: 'shared', groupPermissions: { [g]: { use: true, manage: true } }, sharedWith: [] };
     case 'share-outsider':
       return { visibility: 'private', groupPermissions: {}, sharedWith: [{ userId: principals.outsider.userId, use: true, manage: false }] };
+    // ACC-1 at its edges: manage alone implies use; groups count only when shared; an entry granting nothing grants nothing.
+    case 'share-manage':
+      return { visibility: 'private', groupPermissions: {}, sharedWith: [{ userId: principals.outsider.userId, use: false, manage: true }] };
+    case 'private-groups':
+      return { visibility: 'private', groupPermissions: { [g]: { use: true, manage: true } }, sharedWith: [] };
+    case 'shared-none':
+      return { visibility: 'shared', groupPermissions: { [g]: { use: false, manage: false } }, sharedWith: [{ userId: principals.outsider.userId, use: false, manage: false }] };
   }
 }
 

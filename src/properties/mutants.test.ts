@@ -11,7 +11,9 @@ describe('mutants of the mock', () => {
       expect(r.outcome, r.failure?.message).toBe('fail');
       expect(mutant.rules).toContain(r.failure!.rule);
       expect(r.failure!.tag).toBe(strict ? 'A' : 'D');
-      expect(r.failure!.steps.length).toBeLessThanOrEqual(6);
+      // A few steps: most shrink to 1-6; an arrangement runs up to six steps as one command, and a shrink can keep
+      // an earlier one whose removal alone loses the failure (show-deleted-ignored: 9 at seed 3, create + handoff + tombstone).
+      expect(r.failure!.steps.length).toBeLessThanOrEqual(10);
       // The replay the report prints reproduces the same counterexample.
       const again = await runProperties({ target: mutantTarget(name), seed: r.failedSeed, path: r.path!, runId: 'mutant', strict });
       expect(again.failure?.rule).toBe(r.failure!.rule);

@@ -15,7 +15,7 @@ import { CreateCommand } from './create.js';
 import { DeleteCommand, DeployCommand, ToggleCommand, UndeleteCommand, type ShaChoice } from './lifecycle.js';
 import { PatchContentCommand, PatchMaskCommand, type ContentFields } from './patch-content.js';
 import { ChainEndCommand, PatchAccessCommand, PatchManagerCommand, PatchMixedCommand } from './patch-links.js';
-import { BAD_BODIES, BAD_CREATES, BAD_QUERIES, BAD_ROUTES, BadBodyCommand, BadCreateCommand, BadReadCommand, BadRouteCommand, NoAuthCommand, SchemaBodyCommand, type AuthOp, type BadBody, type BadCreate, type BadId, type BadQuery, type BadRoute } from './negative.js';
+import { ACTIONS, BAD_BODIES, BAD_CREATES, BAD_QUERIES, BAD_ROUTES, StrayFieldCommand, BadBodyCommand, BadCreateCommand, BadReadCommand, BadRouteCommand, NoAuthCommand, SchemaBodyCommand, type AuthOp, type BadBody, type BadCreate, type BadId, type BadQuery, type BadRoute } from './negative.js';
 import { GetCommand, HistoricCommand, ListCommand } from './read.js';
 import { TransferAcceptCommand, TransferCancelCommand, TransferRequestCommand } from './transfer.js';
 
@@ -73,6 +73,7 @@ export const CALLERS: Readonly<Record<string, readonly Relation[]>> = {
   'no-auth': ['owner'],
   'read-bad': ['owner', 'manager'],
   'route-bad': ['owner'],
+  'action-bad': ['owner', 'owner', 'manager', 'user', 'recipient', 'none', 'otherOrg'],
 };
 
 const by = (op: string): fc.Arbitrary<Caller> => callerOf(...CALLERS[op]!);
@@ -204,6 +205,7 @@ const WEIGHTED: Array<[number, fc.Arbitrary<Step>]> = [
   [1, fc.tuple(aimAt('any'), fc.constantFrom<BadQuery | BadId>(...(Object.keys(BAD_QUERIES) as BadQuery[]), 'letters', 'zero', 'leading-zero'), by('read-bad')).map(([p, b, r]) => new BadReadCommand(p, b, r))],
   [1, fc.tuple(kind, fc.constantFrom(...(Object.keys(BAD_CREATES) as BadCreate[])), role).map(([k, b, r]) => new BadCreateCommand(k, b, r))],
   [1, fc.tuple(aimAt('any'), fc.constantFrom(...(Object.keys(BAD_ROUTES) as BadRoute[])), by('route-bad')).map(([p, b, r]) => new BadRouteCommand(p, b, r))],
+  [1, fc.tuple(aimAt('any', 'deleted', 'pending', 'deployed'), fc.constantFrom(...ACTIONS), by('action-bad')).map(([p, a, r]) => new StrayFieldCommand(p, a, r))],
   // Arrangements: the three- and four-step boundaries a uniform sequence meets by luck (see macro.ts).
   [2, fc.tuple(aimAt('fresh', 'deployed', 'draft'), kind, fc.constantFrom<AccessPreset>('group-manage', 'share-outsider', 'group-use')).map(([p, k, a]) => new ArrangeCommand('handoff', p, k, handoff(a)))],
   [2, fc.tuple(aimAt('deployed', 'draft', 'fresh', 'disabled'), fields).map(([p, f]) => new ArrangeCommand('redeploy', p, 'agents', redeploy(f)))],
@@ -221,7 +223,7 @@ export const SWARM_KINDS: readonly string[] = [
   'GetCommand', 'HistoricCommand', 'ListCommand', 'PatchContentCommand', 'PatchMaskCommand', 'PatchAccessCommand', 'PatchManagerCommand',
   'PatchMixedCommand', 'ChainEndCommand', 'DeployCommand', 'DeleteCommand', 'UndeleteCommand', 'TransferRequestCommand', 'TransferAcceptCommand',
   'TransferCancelCommand', 'ToggleCommand', 'BadBodyCommand', 'NoAuthCommand', 'BadReadCommand', 'BadRouteCommand', 'BadCreateCommand',
-  'SchemaBodyCommand',
+  'SchemaBodyCommand', 'StrayFieldCommand',
 ];
 
 /** The swarm's features: commands whose rules meet (a run enabling few of them goes deep into their arrangements). */
@@ -230,7 +232,7 @@ export const SWARM_FEATURES: Readonly<Record<string, readonly string[]>> = {
   lifecycle: ['DeployCommand', 'PatchContentCommand', 'ToggleCommand', 'GetCommand', 'HistoricCommand'],
   access: ['PatchAccessCommand', 'GetCommand', 'ListCommand', 'DeleteCommand', 'TransferRequestCommand'],
   tombstone: ['DeleteCommand', 'UndeleteCommand', 'GetCommand', 'DeployCommand', 'ListCommand'],
-  input: ['BadBodyCommand', 'SchemaBodyCommand', 'NoAuthCommand', 'BadReadCommand', 'BadRouteCommand', 'BadCreateCommand', 'PatchContentCommand', 'DeployCommand', 'DeleteCommand'],
+  input: ['BadBodyCommand', 'SchemaBodyCommand', 'StrayFieldCommand', 'NoAuthCommand', 'BadReadCommand', 'BadRouteCommand', 'BadCreateCommand', 'PatchContentCommand', 'DeployCommand', 'DeleteCommand'],
   edits: ['PatchContentCommand', 'PatchMaskCommand', 'PatchManagerCommand', 'PatchMixedCommand', 'ChainEndCommand', 'DeployCommand', 'HistoricCommand'],
 };
 

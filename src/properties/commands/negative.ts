@@ -9,7 +9,8 @@ import type { Aim, Caller } from '../aim.js';
 import { bodyOf, expectDenied, expectStatus, gate, request, verifyUnchanged, writeGate, type Denial } from '../invariants.js';
 import { NAME_MAX, type Kind, type Model, type ModelResource } from '../model.js';
 import type { RunContext } from '../run-context.js';
-import { PropertyCommand, ResourceCommand } from './base.js';
+import { PropertyCommand, ResourceCommand, opRequest } from './base.js';
+import { answerGate } from './transfer.js';
 import { UNKNOWN_VARIATION } from './read.js';
 import type { SchemaBody } from './schema-bodies.js';
 import type { Json } from '../../api/types.js';
@@ -375,5 +376,46 @@ export class BadCreateCommand extends PropertyCommand {
     const e = await ctx.call(withBody({ method: 'POST', path: `/api/v1/${this.kind}`, role: this.role }, c.body(m)));
     expectStatus(ctx, e, c.status, serverError(e, c.tag) ? 'ERR-2' : c.rule, c.tag);
     expectErrorBody(ctx, e);
+  }
+}
+
+/** The actions whose bodies take no fields (UPD-4 [A]: any key is 400). */
+export const ACTIONS = ['undelete', 'toggle', 'accept', 'cancel'] as const;
+export type Action = (typeof ACTIONS)[number];
+/** The rule an action's access answer is checked under. */
+const ACTION_RULE: Record<Action, RuleId> = { undelete: 'DEL-3', toggle: 'LIFE-12', accept: 'XFER-3', cancel: 'XFER-4' };
+
+/**
+ * POST /{kind}/#n/{action} with a field the action does not take: the access answer first (404 / 403, and
+ * 409 when no transfer is pending), then 400 (UPD-4 [A]: action bodies take no fields, as for a PATCH),
+ * the ERR-1 body, nothing changed.
+ */
+export class StrayFieldCommand extends ResourceCommand {
+  readonly op = 'action-bad';
+
+  constructor(aim: Aim, readonly action: Action, caller: Caller) {
+    super(aim, caller, action === 'toggle' ? 'agents' : undefined);
+  }
+
+  label(m: Model | undefined): string {
+    const path = this.action === 'accept' || this.action === 'cancel' ? `/transfer-ownership/${this.action}` : `/${this.action}`;
+    return `POST ${this.at(m, path)} {note:x} as ${this.as(m)}`;
+  }
+
+  protected async exec(m: Model, ctx: RunContext): Promise<void> {
+    const r = this.target(m)!;
+    const e = await ctx.call(opRequest(this.action, r, this.role, { note: 'x' }));
+    if (this.action === 'accept' || this.action === 'cancel') {
+      // DET-11 [A]: 404, then 409 (nothing pending), then the body (400), then who may act (403).
+      const g = answerGate(m, r, this.role, ACTION_RULE[this.action], true);
+      if (g && g.status === 409) return expectStatus(ctx, e, 409, ACTION_RULE[this.action], 'A');
+      if (g) return expectDenied(ctx, e, r, g as Denial, ACTION_RULE[this.action]);
+    } else {
+      const denial = writeGate(m, r, this.role, this.action === 'undelete');
+      if (denial) return expectDenied(ctx, e, r, denial.rule === 'AUTH-3' && this.action === 'undelete' ? { ...denial, rule: 'HIDE-5' } : denial, ACTION_RULE[this.action]);
+    }
+    expectStatus(ctx, e, 400, serverError(e, 'A') ? 'ERR-2' : 'UPD-4', 'A');
+    expectErrorBody(ctx, e);
+    if (!r.deleted) await verifyUnchanged(ctx, r, 'ERR-2');
   }
 }

@@ -52,7 +52,7 @@ export class TransferRequestCommand extends ResourceCommand {
 }
 
 /** DET-11 for accept / cancel: 404 (neither uses it nor is the recipient), 409 (nothing pending), then 403. */
-function answerGate(m: Model, r: ModelResource, role: Role, rule: RuleId, mayAct: boolean): Denial | { status: 409 } | undefined {
+export function answerGate(m: Model, r: ModelResource, role: Role, rule: RuleId, mayAct: boolean): Denial | { status: 409 } | undefined {
   const base = gate(m, r, role, { right: 'use' });
   if (base && (base.rule === 'AUTH-3' || base.rule === 'DEL-5' || role !== r.pending)) return base;
   if (r.pending === null) return { status: 409 };
