@@ -3,7 +3,7 @@ import { defineConfig } from 'vitest/config';
 // StrykerJS's suite (stryker.config.mjs): the property suite alone, nothing else that tests the mock.
 export default defineConfig({
   test: {
-    include: ['test/mutation/properties.mutation.ts'],
+    include: ['test/mutation/properties.mutation.ts', 'test/mutation/seed-worlds.mutation.ts'],
     testTimeout: 120_000,
     hookTimeout: 60_000,
     pool: 'forks',
