@@ -60,7 +60,19 @@ const DESCRIPTIONS = ['same', '{}', '[]', '["same"]', '{"enabled":true}', 'null'
 const INSTRUCTIONS = [[], ['same'], ['Be brief.', 'same']];
 const TRIGGERS = [{}, { enabled: true }, { cron: 'same' }];
 const NAMES = ['Same', 'Churn 🙂', 'a', '🙂'.repeat(200), 'Report writer', 'ünï'];
-const iso = fc.date({ min: new Date('2020-01-01T00:00:00.000Z'), max: new Date('2030-01-01T00:00:00.000Z'), noInvalidDate: true }).map((d) => d.toISOString());
+/** One instant written the ways ISO 8601 (RFC 3339) allows: with or without a fraction of 1 to 9 digits, Z or an offset. */
+export function isoText(ms: number, style: number): string {
+  const z = new Date(ms).toISOString(); // 2025-03-01T10:00:00.000Z
+  const plus90 = new Date(ms + 90 * 60_000).toISOString().slice(0, 19);
+  const minus5 = new Date(ms - 5 * 3_600_000).toISOString().slice(0, 19);
+  if (style === 1) return `${z.slice(0, 19)}Z`; // only when the instant has no milliseconds is it the same instant
+  if (style === 2) return `${plus90}${z.slice(19, 23)}+01:30`;
+  if (style === 3) return `${minus5}${z.slice(19, 23)}456789-05:00`;
+  if (style === 4) return `${z.slice(0, 21)}Z`; // one digit: whole seconds only
+  return z;
+}
+const iso = fc.tuple(fc.integer({ min: Date.parse('2020-01-01T00:00:00.000Z'), max: Date.parse('2030-01-01T00:00:00.000Z') }), fc.nat(4))
+  .map(([ms, style]) => isoText(style === 1 || style === 4 ? ms - (ms % 1000) : ms, style));
 
 const rawItem = fc.record({
   owner: fc.nat(4), name: fc.nat(NAMES.length - 1), desc: fc.nat(DESCRIPTIONS.length - 1), body: fc.nat(2), private: fc.boolean(),
@@ -115,7 +127,7 @@ function plan(version: 1 | 2, kind: Kind, raws: readonly Raw[], uuid: () => stri
       ...(v2 && r.deleted && r.deletedAt !== undefined ? { deletedAt: r.deletedAt } : {}),
       ...(v2 && r.slug ? { slug: `q-${n}-z` } : {}), // slugs the mock never derives (it ends them in 3+ id digits), repeated across orgs
       ...(createdAt !== undefined ? { createdAt } : {}),
-      ...(createdAt !== undefined && r.updatedAt !== undefined ? { updatedAt: new Date(Date.parse(createdAt) + r.updatedAt).toISOString() } : {}),
+      ...(createdAt !== undefined && r.updatedAt !== undefined ? { updatedAt: isoText(Date.parse(createdAt) + r.updatedAt, [0, 2, 3][r.updatedAt % 3]!) } : {}),
     };
   });
 }
