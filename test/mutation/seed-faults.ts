@@ -142,6 +142,13 @@ const PLANTERS: Record<string, Planter> = {
   transferBadTime: (s) => transferObject(s, (t) => Object.assign(t, { requestedAt: at(BAD_TIMES, s.pick >> 3) }), 'requestedAt'),
   transferBoth: (s) => transferObject(s, (t, item) => Object.assign(item, { pendingTransferTo: t['to'] }), ''),
   ownerUnknown: (s) => setOn(s, 'owner', 'user_nobody'),
+  nameMissing: (s) => {
+    const found = anItem(s);
+    if (!found) return undefined;
+    delete found.item['name'];
+    return `${found.path}/name`;
+  },
+  badAccess: (s) => setOn(s, 'accessConfig', at([{ visibility: 'public' }, { colour: 'red' }, 'org', { sharedWith: [{ userId: 'user_bob' }] }, { ownerUserId: 'user_nobody' }], s.pick >> 3)),
   draftLink: (s) => {
     const found = anItem(s);
     if (!found) return undefined;
