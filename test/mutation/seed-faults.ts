@@ -192,6 +192,14 @@ function transferObject(s: Site, change: (t: Item, item: Item) => void, key: str
   return key ? `${found.path}/pendingTransfer/${key}` : `${found.path}/pendingTransfer`;
 }
 
+/** README "Fixture formats" words these refusals: the message after the path starts so. */
+export function documentedMessage(fault: string, path: string): string | undefined {
+  if (fault === 'longName') return 'name must be 1 to 200 characters';
+  if (fault === 'draftLink' && path.endsWith('/draft/managerId')) return 'a manager link is not drafted (UPD-2): ';
+  if (fault !== 'otherKindKey') return undefined;
+  return path.startsWith('/skills/') ? 'isEnabled is a field of agents, not of skills' : 'managerId is a field of skills, not of agents';
+}
+
 /** The names of every fault this file plants. */
 export const FAULTS = Object.keys(PLANTERS);
 

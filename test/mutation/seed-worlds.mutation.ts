@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { SeedError, createMockCore, type MockCore, type SeedFile } from '../../src/mock/domain/index.js';
-import { FAULTS, plant, type Site } from './seed-faults.js';
+import { FAULTS, documentedMessage, plant, type Site } from './seed-faults.js';
 import { call, checkWorld, checkWrites } from './seed-oracle.js';
 import { openStateFile } from '../../src/mock/persistence.js';
 import { PRINCIPALS, seedFileOf, worldArb, type Planned, type World } from './seed-world.js';
@@ -45,7 +45,7 @@ describe('a planted fault', () => {
       }
       expect(thrown).toBeInstanceOf(SeedError);
       expect((thrown as SeedError).jsonPath).toBe(path);
-      expect((thrown as SeedError).message.startsWith(`${path}: `)).toBe(true);
+      expect((thrown as SeedError).message.startsWith(`${path}: ${documentedMessage(fault, path) ?? ''}`)).toBe(true);
     }), { seed: 10, numRuns: 800 });
   });
 });
