@@ -95,14 +95,16 @@ const PLANTERS: Record<string, Planter> = {
     const found = v2(s) ? anItem(s) : undefined;
     if (!found) return undefined;
     const prev = found.p.index === 0 ? 0 : s.world[KEYS[found.p.kind]][found.p.index - 1]!.id;
-    found.item['id'] = at([prev, prev - 1, prev + 0.5, -1], s.pick >> 3)!;
+    // Not above the previous id, or above it but no safe integer.
+    found.item['id'] = at([prev, prev - 1, prev + 0.5, -1, prev + 1.5, 2 ** 53 + 2], s.pick >> 3)!;
     return `${found.path}/id`;
   },
   nextIdLow: (s) => {
     const kind = at(['skill', 'agent'] as const, s.pick >> 2)!;
     const top = s.world[KEYS[kind]].at(-1);
     if (!v2(s) || !top) return undefined;
-    s.file.nextId = { ...s.file.nextId, [kind]: top.id - ((s.pick >> 3) % top.id) };
+    const low = (s.pick & 1) === 0 ? top.id - ((s.pick >> 3) % top.id) : at([top.id + 1.5, 2 ** 53 + 2], s.pick >> 3)!; // not above every id, or no integer
+    s.file.nextId = { ...s.file.nextId, [kind]: low };
     return `/nextId/${kind}`;
   },
   managerNowhere: (s) => setOn(s, 'managerId', v2(s) ? Math.max(...s.world.skills.map((p) => p.id)) + 1 + (s.pick % 3) : s.world.skills.length + 1 + (s.pick % 3), 'skill'),
@@ -126,7 +128,7 @@ const PLANTERS: Record<string, Planter> = {
   transferOutsider: (s) => {
     const found = anItem(s);
     if (!found) return undefined;
-    const outsiders = ['user_nobody', found.p.owner, ...PRINCIPALS.filter((q) => q.orgUuid !== byUser(found.p.owner).orgUuid).map((q) => q.userId)];
+    const outsiders = ['user_nobody', found.p.owner, '', 5, ...PRINCIPALS.filter((q) => q.orgUuid !== byUser(found.p.owner).orgUuid).map((q) => q.userId)];
     const to = at(outsiders, s.pick >> 3)!;
     delete found.item['pendingTransfer'];
     delete found.item['pendingTransferTo'];
@@ -137,7 +139,8 @@ const PLANTERS: Record<string, Planter> = {
     found.item['pendingTransferTo'] = to;
     return `${found.path}/pendingTransferTo`;
   },
-  transferByNobody: (s) => transferObject(s, (t) => Object.assign(t, { requestedBy: 'user_nobody' }), 'requestedBy'),
+  transferByNobody: (s) => transferObject(s, (t) => Object.assign(t, { requestedBy: at(['user_nobody', '', 7], s.pick >> 3) }), 'requestedBy'),
+  transferNotObject: (s) => transferObject(s, (_t, item) => Object.assign(item, { pendingTransfer: at(['user_bob', ['user_bob'], null], s.pick >> 3) }), ''),
   transferExtraKey: (s) => transferObject(s, (t) => Object.assign(t, { note: 'x' }), 'note'),
   transferBadTime: (s) => transferObject(s, (t) => Object.assign(t, { requestedAt: at(BAD_TIMES, s.pick >> 3) }), 'requestedAt'),
   transferBoth: (s) => transferObject(s, (t, item) => Object.assign(item, { pendingTransferTo: t['to'] }), ''),

@@ -3,7 +3,7 @@
  * and v2 seed files load as README "Fixture formats" describes, planted faults are refused at their JSON path,
  * and a loaded world survives the state file round trip. The oracle is the plan (seed-world.ts), never the loader.
  */
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -11,7 +11,7 @@ import fc from 'fast-check';
 import { SeedError, createMockCore, type MockCore, type SeedFile } from '../../src/mock/domain/index.js';
 import { FAULTS, documentedMessage, plant, type Site } from './seed-faults.js';
 import { call, checkWorld, checkWrites } from './seed-oracle.js';
-import { openStateFile } from '../../src/mock/persistence.js';
+import { StateFileError, openStateFile, readStateFile } from '../../src/mock/persistence.js';
 import { PRINCIPALS, seedFileOf, worldArb, type Planned, type World } from './seed-world.js';
 
 /** Loads a seed file into a fresh core, and the time window of the load. */
@@ -120,6 +120,25 @@ describe('a loaded world through the state file', () => {
         expect(readAll(third.core, world)).toEqual(changed);
         third.release();
       }), { seed: 10, numRuns: 40 });
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+});
+
+describe('a state file with a broken row', () => {
+  it('is refused naming the row, never with a crash of the loader that reads it row by row', () => {
+    // The compactor sees each row before validation: whatever shape a row has, validation must get to report it.
+    const dir = mkdtempSync(join(tmpdir(), 'modus-seed-rows-'));
+    try {
+      const rows = ['5', 'null', '"x"', '[]', '{"variations":null}', '{"variations":5}', '{"variations":{"v":null}}', '{"variations":{"v":5}}', '{"orgUuid":null,"accessConfig":null}'];
+      rows.forEach((row, i) => {
+        const file = join(dir, `broken-${i}.json`);
+        writeFileSync(file, `{"version":1,"nextId":{"skill":2,"agent":1},"skills":[\n${row}\n],"agents":[\n]}\n`);
+        expect(() => readStateFile(file)).toThrow(StateFileError);
+        expect(() => readStateFile(file)).toThrow(/: \/skills\/0\b/);
+        expect(() => readStateFile(file)).not.toThrow(/cannot read/);
+      });
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }
