@@ -17,7 +17,7 @@ type Planter = (s: Site) => string | undefined;
 const KEYS = { skill: 'skills', agent: 'agents' } as const;
 const V2_ONLY = ['id', 'slug', 'createdAt', 'updatedAt', 'deletedAt', 'variationId', 'deploys', 'pendingTransfer'];
 const BAD_TIMES = ['yesterday', '2025-13-45T00:00:00.000Z', '2025-03-01 10:00:00Z', '2025-03-01T10:00:00.000', '2025-03-01T10:00Z', '', 1_740_823_200_000];
-const BAD_UUIDS = ['not-a-uuid', 'aaaaaaaa-0000-4000-8000-00000000000g', 'aaaaaaaa00004000800000000000000a', 'xaaaaaaaa-0000-4000-8000-000000000001', 7];
+const BAD_UUIDS = ['not-a-uuid', 'aaaaaaaa-0000-4000-8000-0000000000011', 'aaaaaaaa-0000-4000-8000-00000000000g', 'aaaaaaaa00004000800000000000000a', 'xaaaaaaaa-0000-4000-8000-000000000001', 7];
 const VALID_UUID = 'cccccccc-0000-4000-8000-000000000001';
 const at = <T>(list: readonly T[], pick: number): T | undefined => (list.length ? list[pick % list.length] : undefined);
 
@@ -88,8 +88,19 @@ const PLANTERS: Record<string, Planter> = {
     // The later use in file order, skills before agents.
     const [a, b] = all.indexOf(x) < all.indexOf(y) ? [x, y] : [y, x];
     s.file[KEYS[a.kind]][a.index]!['variationId'] = VALID_UUID;
-    s.file[KEYS[b.kind]][b.index]!['variationId'] = VALID_UUID;
-    return `/${KEYS[b.kind]}/${b.index}/variationId`;
+    const later = s.file[KEYS[b.kind]][b.index]!;
+    const path = `/${KEYS[b.kind]}/${b.index}`;
+    // The second use may be the item's first variation, its first later deploy or its draft.
+    if ((s.pick & 8) !== 0 && b.draft) {
+      (later['draft'] as Item)['variationId'] = VALID_UUID;
+      return `${path}/draft/variationId`;
+    }
+    if ((s.pick & 16) !== 0 && b.contents.length > 1) {
+      (later['deploys'] as Item[])[0]!['variationId'] = VALID_UUID;
+      return `${path}/deploys/0/variationId`;
+    }
+    later['variationId'] = VALID_UUID;
+    return `${path}/variationId`;
   },
   idNotGreater: (s) => {
     const found = v2(s) ? anItem(s) : undefined;
@@ -159,6 +170,21 @@ const PLANTERS: Record<string, Planter> = {
     const draft = { ...(found.item['draft'] as Item | undefined), [key]: key === 'accessConfig' ? { visibility: 'org' } : key === 'variationId' ? VALID_UUID : 1 };
     found.item['draft'] = draft;
     return `${found.path}/draft/${key}`;
+  },
+  patchWrongType: (s) => {
+    // A draft or a later deploy is a content patch: its fields are checked like the item's own.
+    const found = anItem(s, undefined, (p) => p.draft !== undefined || p.contents.length > 1);
+    if (!found) return undefined;
+    const field = at(found.p.kind === 'skill' ? ['description', 'instructions', 'model', 'name'] : ['description', 'type', 'trigger', 'name'], s.pick >> 3)!;
+    const value = field === 'type' ? 'robot' : field === 'name' ? '' : 42;
+    if (found.p.draft !== undefined && (s.pick & 4) === 0) {
+      (found.item['draft'] as Item)[field] = value;
+      return `${found.path}/draft/${field}`;
+    }
+    const deploys = found.item['deploys'] as Item[] | undefined;
+    if (!deploys?.length) return undefined;
+    deploys[0]![field] = value;
+    return `${found.path}/deploys/0/${field}`;
   },
   draftNotObject: (s) => setOn(s, 'draft', at(['x', ['description'], null, 3], s.pick >> 3)),
   deploysBad: (s) => {

@@ -196,7 +196,8 @@ export function seedFileOf(world: World): Record<string, unknown> {
   const file: Record<string, unknown> = {};
   if (world.version === 2) file['version'] = 2;
   if (world.nextId) file['nextId'] = Object.fromEntries(Object.entries(world.nextId).filter(([, v]) => v !== undefined));
-  file['skills'] = world.skills.map((p) => seedItem(world, p));
-  file['agents'] = world.agents.map((p) => seedItem(world, p));
+  // Both lists are optional; an empty one is sometimes left out.
+  if (world.skills.length > 0 || world.version === 2) file['skills'] = world.skills.map((p) => seedItem(world, p));
+  if (world.agents.length > 0 || world.version === 1) file['agents'] = world.agents.map((p) => seedItem(world, p));
   return file;
 }

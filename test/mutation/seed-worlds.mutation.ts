@@ -131,7 +131,7 @@ describe('a state file with a broken row', () => {
     // The compactor sees each row before validation: whatever shape a row has, validation must get to report it.
     const dir = mkdtempSync(join(tmpdir(), 'modus-seed-rows-'));
     try {
-      const rows = ['5', 'null', '"x"', '[]', '{"variations":null}', '{"variations":5}', '{"variations":{"v":null}}', '{"variations":{"v":5}}', '{"orgUuid":null,"accessConfig":null}'];
+      const rows = ['5', 'null', '"x"', '[]', '{"variations":null}', '{"variations":5}', '{"variations":{"v":null}}', '{"variations":{"v":5}}', '{"variations":{"v":"abc"}}', '{"orgUuid":null,"accessConfig":null}'];
       rows.forEach((row, i) => {
         const file = join(dir, `broken-${i}.json`);
         writeFileSync(file, `{"version":1,"nextId":{"skill":2,"agent":1},"skills":[\n${row}\n],"agents":[\n]}\n`);
