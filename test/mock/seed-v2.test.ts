@@ -110,6 +110,8 @@ describe('seed loader messages name the file, the JSON path and the problem', ()
     ['a bad timestamp', { version: 2, skills: [{ owner: 'user_alice', name: 'a', createdAt: 'yesterday' }] }, 'FILE: /skills/0/createdAt: must be an ISO 8601 date-time such as 2026-01-31T09:30:00.000Z, got "yesterday"'],
     ['a repeated variation uuid', { version: 2, skills: [{ owner: 'user_alice', name: 'a', variationId: V1 }, { owner: 'user_alice', name: 'b', variationId: V1 }] },
       `FILE: /skills/1/variationId: variation ${V1} is already used in this seed`],
+    ['a bad accessConfig', { skills: [{ owner: 'user_alice', name: 'a', accessConfig: { visibility: 'public' } }] },
+      'FILE: /skills/0/accessConfig: accessConfig.visibility must be private, shared or org'],
     ['an unknown transfer field', { version: 2, skills: [{ owner: 'user_alice', name: 'a', pendingTransfer: { to: 'user_bob', when: 'now' } }] },
       'FILE: /skills/0/pendingTransfer/when: when is not a field of pendingTransfer (it would be ignored)'],
   ];

@@ -61,6 +61,7 @@ export function checkTime(value: unknown, path: string): void {
 /** Checks one item's keys and values before anything is created: no field may be silently ignored. */
 export function checkItem(kind: Kind, item: Record<string, unknown>, path: string, version: 1 | 2): void {
   for (const key of Object.keys(item)) if (!isSeedKey(kind, key, version)) throw new SeedError(`${path}/${key}`, unknownKeyMessage(kind, key, version));
+  if (item['name'] === undefined) throw new SeedError(`${path}/name`, 'name is required'); // the schema says so too, but MSW handlers get no schema pass
   for (const field of Object.keys(CONTENT_FIELDS[kind])) {
     if (item[field] === undefined) continue;
     const problem = checkContentField(kind, field, item[field]);

@@ -1,5 +1,6 @@
 /** Seed fixtures (formats v1 and v2) applied through the same operations the API uses, so every seeded state is reachable. */
 import { permissionsOn } from './access.js';
+import { defaultAccess, mergeAccess } from './access-config.js';
 import type { Ctx } from './context.js';
 import { deploy, remove, toggle } from './lifecycle.js';
 import { SeedError, checkItem } from './seed-check.js';
@@ -85,6 +86,8 @@ function renameVariation(record: ResourceRecord, generated: string, wanted: unkn
 /** Pass 1: create, name the first variation, deploy, later deploys, then the pending draft. */
 function place(ctx: Ctx, kind: Kind, item: SeedResource, path: string, owner: Principal, used: Set<string>): ResourceRecord {
   const body = Object.fromEntries(Object.entries(item).filter(([k]) => !SEED_ONLY.has(k)));
+  // Checked here, not by create, so the error names the field rather than the item.
+  if (item['accessConfig'] !== undefined) must(mergeAccess(kind, defaultAccess(kind, owner), item['accessConfig'], owner, owner.orgUuid), `${path}/accessConfig`);
   const created = must(create(ctx, owner, kind, body), path).body as { id: number };
   const record = ctx.store.get(kind, created.id)!;
   const id = String(record.id);
