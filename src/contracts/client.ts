@@ -34,6 +34,31 @@ export interface Transport {
   send(method: string, path: string, headers: Record<string, string>, body: string | undefined): Promise<{ status: number; headers: Record<string, string>; text: string }>;
 }
 
+/** A transport's answer as returned, with its body already parsed (see withParsedBody). */
+type RawAnswer = Awaited<ReturnType<Transport['send']>>;
+const parsedBodies = new WeakMap<RawAnswer, { body: unknown }>();
+
+/**
+ * Marks an answer whose body the transport already holds as the value its text parses to: the client takes
+ * it instead of parsing the text. A wrapper that builds another answer object gets its text parsed as usual.
+ */
+export function withParsedBody<T extends RawAnswer>(raw: T, body: unknown): T {
+  parsedBodies.set(raw, { body });
+  return raw;
+}
+
+/** The body of an answer: the parsed value a transport attached, else its text parsed (kept as text when not JSON). */
+function bodyOf(raw: RawAnswer): unknown {
+  const parsed = parsedBodies.get(raw);
+  if (parsed) return parsed.body;
+  if (raw.text === '') return undefined;
+  try {
+    return JSON.parse(raw.text);
+  } catch {
+    return raw.text; // not JSON: kept as text, the contract check will flag it
+  }
+}
+
 /** Budget, rate and safety settings. */
 export interface ClientOptions {
   /** Hard cap on requests sent (retries count); cleanup is exempt. Default: unlimited. */
@@ -106,13 +131,7 @@ export class TargetClient {
         await sleep(retryAfterMs(raw.headers['retry-after'], attempt));
         continue;
       }
-      let body: unknown;
-      try {
-        body = raw.text === '' ? undefined : JSON.parse(raw.text);
-      } catch {
-        body = raw.text; // not JSON: kept as text, the contract check will flag it
-      }
-      const exchange: Exchange = { request, response: { status: raw.status, headers: raw.headers, body }, ms };
+      const exchange: Exchange = { request, response: { status: raw.status, headers: raw.headers, body: bodyOf(raw) }, ms };
       this.remember(exchange);
       this.options.onExchange?.(exchange);
       return exchange;
