@@ -36,21 +36,24 @@ export interface Transport {
 
 /** A transport's answer as returned, with its body already parsed (see withParsedBody). */
 type RawAnswer = Awaited<ReturnType<Transport['send']>>;
-const parsedBodies = new WeakMap<RawAnswer, { body: unknown }>();
+const PARSED = Symbol('parsed body');
+/** The parsed body a transport attached, and the answer object it belongs to. */
+type Parsed = { of: RawAnswer; body: unknown };
 
 /**
  * Marks an answer whose body the transport already holds as the value its text parses to: the client takes
- * it instead of parsing the text. A wrapper that builds another answer object gets its text parsed as usual.
+ * it instead of parsing the text. A wrapper that builds another answer object (a spread copies the mark) gets
+ * its text parsed as usual: the mark names the one object it was attached to.
  */
 export function withParsedBody<T extends RawAnswer>(raw: T, body: unknown): T {
-  parsedBodies.set(raw, { body });
+  (raw as T & { [PARSED]?: Parsed })[PARSED] = { of: raw, body };
   return raw;
 }
 
 /** The body of an answer: the parsed value a transport attached, else its text parsed (kept as text when not JSON). */
 function bodyOf(raw: RawAnswer): unknown {
-  const parsed = parsedBodies.get(raw);
-  if (parsed) return parsed.body;
+  const parsed = (raw as RawAnswer & { [PARSED]?: Parsed })[PARSED];
+  if (parsed !== undefined && parsed.of === raw) return parsed.body;
   if (raw.text === '') return undefined;
   try {
     return JSON.parse(raw.text);
