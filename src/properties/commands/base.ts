@@ -53,8 +53,8 @@ export abstract class PropertyCommand implements fc.AsyncCommand<Model, RunConte
     this.resolve(m);
     const label = this.label(m);
     const { relation, state } = this.cell(m);
-    ctx.begin(label, this.touches(m), { op: this.op, relation, state });
     const key = `${this.op} ${relation} ${state}`;
+    ctx.begin(label, this.touches(m), { op: this.op, relation, state }, key);
     m.cellHits.set(key, (m.cellHits.get(key) ?? 0) + 1);
     if (ctx.suite.commands >= ctx.suite.commandLimit) ctx.suite.stop('count');
     try {
@@ -102,8 +102,15 @@ export abstract class ResourceCommand extends PropertyCommand {
     this.kind = kind;
   }
 
+  /** The last resolution of the aim: it holds while the model keeps its version (see Model.memo). */
+  private declare aimed: { m: Model; version: number; r: ModelResource | undefined } | undefined;
+
   protected target(m: Model): ModelResource | undefined {
-    return resolveAim(m, this.aim, this.kind);
+    const last = this.aimed;
+    if (last !== undefined && last.m === m && last.version === m.version) return last.r;
+    const r = resolveAim(m, this.aim, this.kind);
+    this.aimed = { m, version: m.version, r };
+    return r;
   }
 
   /** The caller resolved against the model; undefined when no role stands in the relation (then check() skips). */
