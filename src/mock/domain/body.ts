@@ -7,9 +7,17 @@ export const MAX_BODY_BYTES = 1024 * 1024;
 export const MAX_DEPTH = 64;
 const FORBIDDEN_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
 
-/** UTF-8 byte length without allocating (works in browsers too, where there is no Buffer). */
+/** Node's Buffer where there is one (not in browsers): it counts UTF-8 bytes natively. */
+const nativeBuffer = (globalThis as { Buffer?: { byteLength(text: string, encoding: 'utf8'): number } }).Buffer;
+
+/**
+ * UTF-8 byte length without allocating (works in browsers too, where there is no Buffer), or the length in
+ * UTF-16 units when that alone puts it on one side of MAX_BODY_BYTES (3 bytes a unit at most, 1 at least).
+ */
 function utf8Length(text: string): number {
-  if (text.length * 3 <= MAX_BODY_BYTES) return text.length; // cannot exceed: skip the count
+  if (text.length * 3 <= MAX_BODY_BYTES || text.length > MAX_BODY_BYTES) return text.length; // decided: skip the count
+  // Well-formed text (no lone surrogate) has the byte length the loop below counts: Buffer counts it natively.
+  if (nativeBuffer && (text as { isWellFormed?: () => boolean }).isWellFormed?.()) return nativeBuffer.byteLength(text, 'utf8');
   let bytes = 0;
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
