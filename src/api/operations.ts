@@ -90,9 +90,15 @@ function build(): Record<string, ApiOperation> {
 /** Every operation of the API by operationId. */
 export const OPERATIONS: Readonly<Record<string, ApiOperation>> = build();
 
+/** The operations of each kind by stem: what operationFor looks up on every request a command sends. */
+const BY_KIND: Readonly<Record<Kind, Partial<Record<Stem, ApiOperation>>>> = {
+  skills: Object.fromEntries(Object.values(OPERATIONS).filter((op) => op.kind === 'skills').map((op) => [op.stem, op])),
+  agents: Object.fromEntries(Object.values(OPERATIONS).filter((op) => op.kind === 'agents').map((op) => [op.stem, op])),
+};
+
 /** The operation a stem names for a kind; throws when that kind has none (a toggle of a skill): a programming fault. */
 export function operationFor(stem: Stem, kind: Kind): ApiOperation {
-  const op = OPERATIONS[operationId(stem, kind)];
+  const op = BY_KIND[kind]?.[stem] ?? OPERATIONS[operationId(stem, kind)];
   if (!op) throw new Error(`the API has no ${stem} operation on ${kind}`);
   return op;
 }

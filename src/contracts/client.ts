@@ -34,6 +34,34 @@ export interface Transport {
   send(method: string, path: string, headers: Record<string, string>, body: string | undefined): Promise<{ status: number; headers: Record<string, string>; text: string }>;
 }
 
+/** A transport's answer as returned, with its body already parsed (see withParsedBody). */
+type RawAnswer = Awaited<ReturnType<Transport['send']>>;
+const PARSED = Symbol('parsed body');
+/** The parsed body a transport attached, and the answer object it belongs to. */
+type Parsed = { of: RawAnswer; body: unknown };
+
+/**
+ * Marks an answer whose body the transport already holds as the value its text parses to: the client takes
+ * it instead of parsing the text. A wrapper that builds another answer object (a spread copies the mark) gets
+ * its text parsed as usual: the mark names the one object it was attached to.
+ */
+export function withParsedBody<T extends RawAnswer>(raw: T, body: unknown): T {
+  (raw as T & { [PARSED]?: Parsed })[PARSED] = { of: raw, body };
+  return raw;
+}
+
+/** The body of an answer: the parsed value a transport attached, else its text parsed (kept as text when not JSON). */
+function bodyOf(raw: RawAnswer): unknown {
+  const parsed = (raw as RawAnswer & { [PARSED]?: Parsed })[PARSED];
+  if (parsed !== undefined && parsed.of === raw) return parsed.body;
+  if (raw.text === '') return undefined;
+  try {
+    return JSON.parse(raw.text);
+  } catch {
+    return raw.text; // not JSON: kept as text, the contract check will flag it
+  }
+}
+
 /** Budget, rate and safety settings. */
 export interface ClientOptions {
   /** Hard cap on requests sent (retries count); cleanup is exempt. Default: unlimited. */
@@ -106,13 +134,7 @@ export class TargetClient {
         await sleep(retryAfterMs(raw.headers['retry-after'], attempt));
         continue;
       }
-      let body: unknown;
-      try {
-        body = raw.text === '' ? undefined : JSON.parse(raw.text);
-      } catch {
-        body = raw.text; // not JSON: kept as text, the contract check will flag it
-      }
-      const exchange: Exchange = { request, response: { status: raw.status, headers: raw.headers, body }, ms };
+      const exchange: Exchange = { request, response: { status: raw.status, headers: raw.headers, body: bodyOf(raw) }, ms };
       this.remember(exchange);
       this.options.onExchange?.(exchange);
       return exchange;

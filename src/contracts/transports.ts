@@ -2,14 +2,27 @@ import { Agent } from 'node:http';
 import { request as httpRequest } from 'node:http';
 import { request as httpsRequest } from 'node:https';
 import type { MockCore } from '../mock/domain/index.js';
-import type { Transport } from './client.js';
+import { withParsedBody, type Transport } from './client.js';
+import { copyJson } from './json-copy.js';
 
-/** The in-process mock: no sockets, the same core the HTTP server wraps. */
+/**
+ * The in-process mock: no sockets, the same core the HTTP server wraps. The answer's body reaches the client
+ * as a copy equal to what its JSON text parses to; the text itself is printed only if a wrapper reads it.
+ */
 export function inProcessTransport(core: MockCore): Transport {
   return {
     async send(method, path, headers, body) {
       const res = core.handle({ method, url: path, headers, body });
-      return { status: res.status, headers: res.headers, text: res.body === undefined ? '' : JSON.stringify(res.body) };
+      const parsed = res.body === undefined ? undefined : copyJson(res.body);
+      let text: string | undefined;
+      const raw = {
+        status: res.status,
+        headers: res.headers,
+        get text(): string {
+          return (text ??= res.body === undefined ? '' : JSON.stringify(res.body));
+        },
+      };
+      return withParsedBody(raw, parsed);
     },
   };
 }

@@ -54,13 +54,13 @@ export class Coverage {
 
   constructor(private readonly reachable: readonly string[] = []) {}
 
-  /** Counts one command. */
-  add(cell: Cell): void {
-    const key = `${cell.op} ${cell.relation} ${cell.state} ${cell.outcome}`;
+  /** Counts one command; `place` is its `op relation state` when the caller has it already. */
+  add(cell: Cell, place = `${cell.op} ${cell.relation} ${cell.state}`): void {
+    const key = `${place} ${cell.outcome}`;
     const hit = this.hits.get(key);
     if (hit) hit.count++;
     else this.hits.set(key, { cell, count: 1 });
-    this.seen.add(`${cell.op} ${cell.relation} ${cell.state}`);
+    this.seen.add(place);
   }
 
   /** Whether every reachable cell was hit (`--until-covered`). */

@@ -74,13 +74,16 @@ export class RunContext {
   /** An [A] finding of this command under --strict: reported after the command's own checks, which name what it broke. */
   private pendingStrict: { rule: RuleId; message: string } | undefined;
   private cell: Omit<Cell, 'outcome'> | undefined;
+  /** The cell's `op relation state`, as the command built it. */
+  private place: string | undefined;
 
   constructor(readonly suite: SuiteState, readonly model: Model) {}
 
-  /** Starts logging a command; `resources` are tainted if an [A] rule drifts during it; `cell` is its coverage cell. */
-  begin(label: string, resources: ModelResource[], cell?: Omit<Cell, 'outcome'>): void {
+  /** Starts logging a command; `resources` are tainted if an [A] rule drifts during it; `cell` is its coverage cell (`place` its key). */
+  begin(label: string, resources: ModelResource[], cell?: Omit<Cell, 'outcome'>, place?: string): void {
     this.step = { label, exchanges: [] };
     this.cell = cell;
+    this.place = place;
     this.touched = resources;
     this.pendingStrict = undefined;
     this.steps.push(this.step);
@@ -96,9 +99,10 @@ export class RunContext {
 
   /** Counts the finished command in the coverage matrix, with the status of its first answer as the outcome. */
   covered(): void {
-    if (!this.cell) return;
+    const cell = this.cell;
+    if (!cell) return;
     const first = this.step.exchanges[0];
-    this.suite.coverage.add({ ...this.cell, outcome: first ? String(first.response.status) : '-' });
+    this.suite.coverage.add({ op: cell.op, relation: cell.relation, state: cell.state, outcome: first ? String(first.response.status) : '-' }, this.place);
     this.cell = undefined;
   }
 

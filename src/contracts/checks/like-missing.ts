@@ -67,10 +67,15 @@ function shapeOf(value: unknown): unknown {
 
 /** A JSON value with the id replaced by `<id>` wherever it stands alone inside a string (never in numbers such as `code`). */
 function withoutId(value: unknown, id: string): unknown {
-  if (typeof value === 'string') return value.replace(new RegExp(`(?<![0-9])${id}(?![0-9])`, 'g'), '<id>');
-  if (Array.isArray(value)) return value.map((v) => withoutId(v, id));
+  return replaceId(value, new RegExp(`(?<![0-9])${id}(?![0-9])`, 'g'));
+}
+
+/** withoutId with its pattern built once for the whole value (`replace` restarts a global pattern each time). */
+function replaceId(value: unknown, pattern: RegExp): unknown {
+  if (typeof value === 'string') return value.replace(pattern, '<id>');
+  if (Array.isArray(value)) return value.map((v) => replaceId(v, pattern));
   if (typeof value === 'object' && value !== null) {
-    return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, withoutId(v, id)]));
+    return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, replaceId(v, pattern)]));
   }
   return value;
 }

@@ -7,9 +7,17 @@ export const MAX_BODY_BYTES = 1024 * 1024;
 export const MAX_DEPTH = 64;
 const FORBIDDEN_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
 
-/** UTF-8 byte length without allocating (works in browsers too, where there is no Buffer). */
+/** Node's Buffer where there is one (not in browsers): it counts UTF-8 bytes natively. */
+const nativeBuffer = (globalThis as { Buffer?: { byteLength(text: string, encoding: 'utf8'): number } }).Buffer;
+
+/**
+ * UTF-8 byte length without allocating (works in browsers too, where there is no Buffer), or the length in
+ * UTF-16 units when that alone puts it on one side of MAX_BODY_BYTES (3 bytes a unit at most, 1 at least).
+ */
 function utf8Length(text: string): number {
-  if (text.length * 3 <= MAX_BODY_BYTES) return text.length; // cannot exceed: skip the count
+  if (text.length * 3 <= MAX_BODY_BYTES || text.length > MAX_BODY_BYTES) return text.length; // decided: skip the count
+  // Well-formed text (no lone surrogate) has the byte length the loop below counts: Buffer counts it natively.
+  if (nativeBuffer && (text as { isWellFormed?: () => boolean }).isWellFormed?.()) return nativeBuffer.byteLength(text, 'utf8');
   let bytes = 0;
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
@@ -23,17 +31,31 @@ function utf8Length(text: string): number {
   return bytes;
 }
 
-/** Nesting depth of JSON text, found by a scan that never recurses, so 10,000 levels cost nothing. */
+/**
+ * Nesting depth of JSON text, found by a scan that never recurses, so 10,000 levels cost nothing. A string is
+ * skipped with indexOf (to its closing quote, past each backslash and the character it escapes): a megabyte
+ * in one string is a native search, not a loop over its characters.
+ */
 function scanDepth(text: string, limit: number): number {
   let depth = 0;
-  let inString = false;
+  let backslash = text.indexOf('\\');
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
-    if (inString) {
-      if (c === 92) i++; // backslash: skip the escaped char
-      else if (c === 34) inString = false;
-    } else if (c === 34) inString = true;
-    else if (c === 123 || c === 91) {
+    if (c === 34) {
+      // The string's end: the next quote no backslash escapes; an unterminated string ends the scan.
+      for (;;) {
+        const quote = text.indexOf('"', i + 1);
+        if (quote < 0) return depth;
+        if (backslash >= 0 && backslash <= i) backslash = text.indexOf('\\', i + 1);
+        if (backslash < 0 || backslash > quote) {
+          i = quote;
+          break;
+        }
+        i = backslash + 1; // the escaped character, skipped whatever it is
+        if (i >= text.length) return depth;
+        backslash = text.indexOf('\\', i + 1);
+      }
+    } else if (c === 123 || c === 91) {
       if (++depth > limit) return depth;
     } else if (c === 125 || c === 93) depth--;
   }

@@ -9,10 +9,15 @@ import { DriftStop, type RunContext } from '../run-context.js';
 
 /** One operation of the API, run as one role on resources referred to by position. */
 export abstract class PropertyCommand implements fc.AsyncCommand<Model, RunContext> {
+  // Assigned in the constructor, not defined as class fields: every command class shares this constructor, and
+  // defining fields from it goes the slow (megamorphic) way, a cost paid for each of the thousands of commands generated.
+  /** The role the command is sent as (resolved against the model before check and run). */
+  declare role: Role;
   /** The role as generated: what the label shows before a model resolves the caller. */
-  private readonly givenRole: Role;
+  private declare readonly givenRole: Role;
 
-  constructor(public role: Role) {
+  constructor(role: Role) {
+    this.role = role;
     this.givenRole = role;
   }
 
@@ -48,8 +53,8 @@ export abstract class PropertyCommand implements fc.AsyncCommand<Model, RunConte
     this.resolve(m);
     const label = this.label(m);
     const { relation, state } = this.cell(m);
-    ctx.begin(label, this.touches(m), { op: this.op, relation, state });
     const key = `${this.op} ${relation} ${state}`;
+    ctx.begin(label, this.touches(m), { op: this.op, relation, state }, key);
     m.cellHits.set(key, (m.cellHits.get(key) ?? 0) + 1);
     if (ctx.suite.commands >= ctx.suite.commandLimit) ctx.suite.stop('count');
     try {
@@ -85,16 +90,31 @@ export abstract class PropertyCommand implements fc.AsyncCommand<Model, RunConte
 
 /** A command on one resource aimed at by state, sent by a caller named by its relation to it (see aim.ts). */
 export abstract class ResourceCommand extends PropertyCommand {
-  constructor(readonly aim: Aim, readonly caller: Caller, readonly kind?: Kind) {
+  // Assigned, not defined as class fields: see PropertyCommand.
+  declare readonly aim: Aim;
+  declare readonly caller: Caller;
+  declare readonly kind: Kind | undefined;
+
+  constructor(aim: Aim, caller: Caller, kind?: Kind) {
     super(caller.role);
+    this.aim = aim;
+    this.caller = caller;
+    this.kind = kind;
   }
 
+  /** The last resolution of the aim: it holds while the model keeps its version (see Model.memo). */
+  private declare aimed: { m: Model; version: number; r: ModelResource | undefined } | undefined;
+
   protected target(m: Model): ModelResource | undefined {
-    return resolveAim(m, this.aim, this.kind);
+    const last = this.aimed;
+    if (last !== undefined && last.m === m && last.version === m.version) return last.r;
+    const r = resolveAim(m, this.aim, this.kind);
+    this.aimed = { m, version: m.version, r };
+    return r;
   }
 
   /** The caller resolved against the model; undefined when no role stands in the relation (then check() skips). */
-  private resolved: Role | undefined;
+  private declare resolved: Role | undefined;
 
   protected override resolve(m: Model): void {
     const r = this.target(m);
