@@ -45,9 +45,9 @@ function recording(core: MockCore): { core: MockCore; log: Exchange[]; cacheBrea
   const cacheBreaks: string[] = [];
   // Every answer per GET and version: a version seen again (one that moved back) must answer as it did.
   const answers = new Map<string, string>();
+  // The core's methods are closures (createMockCore), so a spread keeps them working.
   const proxy: MockCore = {
     ...core,
-    principals: core.principals,
     handle(request: MockRequest) {
       const response = core.handle(request);
       const answer = `${response.status} ${JSON.stringify(response.body)}`;
@@ -60,12 +60,6 @@ function recording(core: MockCore): { core: MockCore; log: Exchange[]; cacheBrea
       log.push({ method: request.method, url: request.url, line: `${request.method} ${request.url} ${request.headers['authorization'] ?? '-'} ${request.body ?? ''} -> ${answer}`, status: response.status, body: response.body });
       return response;
     },
-    reset: () => core.reset(),
-    exportState: () => core.exportState(),
-    serializeState: () => core.serializeState(),
-    importState: (state, options) => core.importState(state, options),
-    peekRecords: (kind, limit) => core.peekRecords(kind, limit),
-    version: () => core.version(),
   };
   return { core: proxy, log, cacheBreaks };
 }

@@ -6,40 +6,35 @@
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import type { MockCore } from '../../src/mock/domain/index.js';
 import { coreFromFiles } from '../../src/mock/fixture-core.js';
+import { call } from './seed-oracle.js';
 
 /** docs/decisions/002-limits.md: the variations one resource keeps. */
 const KEPT = 100;
-
-function call(core: MockCore, method: string, url: string, body?: unknown): { status: number; body: Record<string, unknown> } {
-  const r = core.handle({ method, url, headers: { authorization: 'Bearer tok_alice_owner', 'content-type': 'application/json' }, ...(body === undefined ? {} : { body: JSON.stringify(body) }) });
-  return { status: r.status, body: (r.body ?? {}) as Record<string, unknown> };
-}
 
 describe('variation history at its bound', () => {
   it('keeps the newest 100 variations and the live ones; an older one reads as an unknown id (404)', () => {
     fc.assert(
       fc.property(fc.integer({ min: KEPT - 2, max: KEPT + 6 }), fc.boolean(), (cycles, pendingDraft) => {
         const core = coreFromFiles();
-        const created = call(core, 'POST', '/api/v1/skills', { name: 'history' });
+        const created = call(core, 'user_alice', 'POST', '/skills', { name: 'history' });
         expect(created.status).toBe(201);
-        const at = `/api/v1/skills/${String(created.body['id'])}`;
+        const at = `/skills/${String(created.body['id'])}`;
         // Every variation the skill ever had, oldest first: the create's draft, then one per PATCH after a deploy.
         const ids: string[] = [created.body['draftVariationId'] as string];
         for (let i = 0; i < cycles; i++) {
-          expect(call(core, 'POST', `${at}/deploy`, {}).status).toBe(200);
-          const patched = call(core, 'PATCH', at, { description: `cycle ${i}` });
+          expect(call(core, 'user_alice', 'POST', `${at}/deploy`, {}).status).toBe(200);
+          const patched = call(core, 'user_alice', 'PATCH', at, { description: `cycle ${i}` });
           expect(patched.status).toBe(200);
           ids.push(patched.body['draftVariationId'] as string);
         }
-        const final = pendingDraft ? call(core, 'GET', `${at}?view=draft`) : call(core, 'POST', `${at}/deploy`, {});
+        const final = pendingDraft ? call(core, 'user_alice', 'GET', `${at}?view=draft`) : call(core, 'user_alice', 'POST', `${at}/deploy`, {});
         expect(final.status).toBe(200);
         expect(new Set(ids).size).toBe(ids.length);
         const live = new Set([final.body['activeVariationId'], final.body['draftVariationId']].filter((v) => typeof v === 'string'));
         const kept = new Set([...ids.slice(-KEPT), ...live]);
         for (const [n, id] of ids.entries()) {
-          const r = call(core, 'GET', `${at}/variations/${id}`);
+          const r = call(core, 'user_alice', 'GET', `${at}/variations/${id}`);
           expect(r.status, `variation ${n + 1} of ${ids.length}${live.has(id) ? ' (live)' : ''}`).toBe(kept.has(id) ? 200 : 404);
           if (r.status === 200) expect(r.body['description'] ?? null).toBe(n === 0 ? null : `cycle ${n - 1}`);
         }

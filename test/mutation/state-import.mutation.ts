@@ -16,6 +16,7 @@ import type { ResourceRecord, StateExport } from '../../src/mock/domain/types.js
 import { coreFromFiles } from '../../src/mock/fixture-core.js';
 import { parseState } from '../../src/mock/fixtures.js';
 import { runProperties, type Progress } from '../../src/properties/runner.js';
+import { call } from './seed-oracle.js';
 
 const SEEDED = coreFromFiles().exportState();
 const SKILLS = SEEDED.skills;
@@ -46,14 +47,8 @@ const world = fc
     return { state, seed };
   });
 
-function call(core: MockCore, method: string, url: string, userId: string, body?: unknown): { status: number; body: Record<string, unknown> } {
-  const p = core.principals.find((x) => x.userId === userId)!;
-  const r = core.handle({ method, url, headers: { authorization: `Bearer ${p.token}`, 'content-type': 'application/json' }, ...(body === undefined ? {} : { body: JSON.stringify(body) }) });
-  return { status: r.status, body: (r.body ?? {}) as Record<string, unknown> };
-}
-
 const subordinateIds = (core: MockCore, id: number, userId: string): string[] =>
-  ((call(core, 'GET', `/api/v1/skills/${id}`, userId).body['variation'] as Record<string, unknown> | undefined)?.['supervisionSubordinateIds'] as string[] | undefined) ?? [];
+  ((call(core, userId, 'GET', `/skills/${id}`).body['variation'] as Record<string, unknown> | undefined)?.['supervisionSubordinateIds'] as string[] | undefined) ?? [];
 
 function checkSubordinates(core: MockCore, skills: readonly ResourceRecord[]): void {
   for (const manager of skills) {
@@ -80,7 +75,7 @@ describe('property suite on a mock started from a generated state export', () =>
         for (const s of skills.filter((x) => x.managerId !== null && x.status !== 'deleted')) {
           const old = s.managerId!;
           const owner = s.accessConfig.ownerUserId;
-          const patched = call(core, 'PATCH', `/api/v1/skills/${s.id}`, owner, { managerId: null });
+          const patched = call(core, owner, 'PATCH', `/skills/${s.id}`, { managerId: null });
           expect(patched.status, `PATCH skill ${s.id} managerId null as ${owner}`).toBe(200);
           s.managerId = null;
           expect(subordinateIds(core, old, skills.find((m) => m.id === old)!.accessConfig.ownerUserId)).not.toContain(String(s.id));
@@ -89,7 +84,7 @@ describe('property suite on a mock started from a generated state export', () =>
 
         for (const kind of ['skill', 'agent'] as const) {
           const rows = kind === 'skill' ? state.skills : state.agents;
-          const created = call(core, 'POST', `/api/v1/${kind}s`, 'user_alice', { name: `next ${kind}` });
+          const created = call(core, 'user_alice', 'POST', `/${kind}s`, { name: `next ${kind}` });
           expect(created.status).toBe(201);
           const id = created.body['id'] as number;
           expect(id, `the first ${kind} created after the import`).toBeGreaterThanOrEqual(state.nextId[kind]);
