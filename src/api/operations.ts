@@ -98,7 +98,7 @@ const BY_KIND: Readonly<Record<Kind, Partial<Record<Stem, ApiOperation>>>> = {
 
 /** The operation a stem names for a kind; throws when that kind has none (a toggle of a skill): a programming fault. */
 export function operationFor(stem: Stem, kind: Kind): ApiOperation {
-  const op = BY_KIND[kind]?.[stem] ?? OPERATIONS[operationId(stem, kind)];
+  const op = BY_KIND[kind][stem];
   if (!op) throw new Error(`the API has no ${stem} operation on ${kind}`);
   return op;
 }

@@ -72,6 +72,17 @@ export async function expectDenied(ctx: RunContext, e: Exchange, r: ModelResourc
   if (denial.hidden) expectLikeMissing(ctx, e, await ctx.missing(e.request), r.id, denial.rule);
 }
 
+/**
+ * A refused call that also carries a bad body. DET-3 [A] answers access first (the denial); a target that
+ * judges the body first (`bodyStatus`) differs only where the docs are silent: a DET-3 drift, not a break,
+ * as long as a hidden resource still answers exactly as a missing id does (HIDE-1/2/4, AUTH-3).
+ */
+export async function expectDeniedBeforeBody(ctx: RunContext, e: Exchange, r: ModelResource, denial: Denial, granted: RuleId, bodyStatus: number): Promise<void> {
+  if (e.response.status !== bodyStatus || bodyStatus === denial.status) return expectDenied(ctx, e, r, denial, granted);
+  ctx.expect(false, 'DET-3', () => `${e.request.method} ${e.request.path} as ${e.request.role}: the body's ${bodyStatus} came before the access answer ${denial.status}`, 'A');
+  if (denial.hidden) expectLikeMissing(ctx, e, await ctx.missing(e.request), r.id, denial.rule);
+}
+
 /** HIDE-1/2/4, AUTH-3: same status and error shape as a missing id; ERR-1 [A]: same body but for the id (shared with the contract). */
 export function expectLikeMissing(ctx: RunContext, hidden: Exchange, missing: Exchange, id: number, rule: RuleId): void {
   const verdict = judgeLikeMissing(hidden, missing, id);

@@ -1,5 +1,7 @@
 /** The fixed-seed run `npm test` includes, and how a run stops: budget, Ctrl-C. */
 import { describe, expect, it } from 'vitest';
+import type { MockCore } from '../mock/domain/index.js';
+import { coreFromFiles } from '../mock/fixture-core.js';
 import { runProperties } from './runner.js';
 import { formatResult, toCheckResults } from './report.js';
 
@@ -49,5 +51,30 @@ describe('stopping', () => {
     expect(r.stopped).toBe('interrupted');
     expect(r.outcome).toBe('pass');
     expect(r.executed).toBe(5);
+  });
+});
+
+describe('a target that judges the body before access (DET-3 [A])', () => {
+  /** Answers a body error first: a refused call whose body holds a field no action takes gets 400 instead of 404 / 403. */
+  const bodyFirst = (): MockCore => {
+    const core = coreFromFiles();
+    return {
+      ...core,
+      handle(request) {
+        const res = core.handle(request);
+        if ((res.status === 404 || res.status === 403) && request.method === 'POST' && request.body?.includes('"note"')) {
+          return { status: 400, headers: res.headers, body: { error: { code: 400, status: 'INVALID_ARGUMENT', message: 'unknown field note' } } };
+        }
+        return res;
+      },
+    };
+  };
+
+  it('drifts from DET-3, never fails a documented rule; --strict names DET-3', async () => {
+    const r = await runProperties({ target: { core: bodyFirst() }, runs: 60, seed: 5, runId: 'order' });
+    expect(r.failure?.message).toBeUndefined();
+    expect(r.drifts.map((d) => d.rule)).toContain('DET-3');
+    const strict = await runProperties({ target: { core: bodyFirst() }, runs: 60, seed: 5, runId: 'order', strict: true });
+    expect(strict.failure?.rule).toBe('DET-3');
   });
 });

@@ -6,7 +6,7 @@ import type { ApiRequest, Exchange } from '../../contracts/client.js';
 import type { Role } from '../../contracts/target-file.js';
 import { tagOf, type RuleTag, type RuleId } from '../../api/rules.js';
 import type { Aim, Caller } from '../aim.js';
-import { bodyOf, expectDenied, expectStatus, gate, request, verifyUnchanged, writeGate, type Denial } from '../invariants.js';
+import { bodyOf, expectDenied, expectDeniedBeforeBody, expectStatus, gate, request, verifyUnchanged, writeGate, type Denial } from '../invariants.js';
 import { NAME_MAX, type Kind, type Model, type ModelResource } from '../model.js';
 import type { RunContext } from '../run-context.js';
 import { PropertyCommand, ResourceCommand, opRequest } from './base.js';
@@ -97,9 +97,9 @@ export const BAD_BODIES = {
   'manager-type': { shown: '{managerId:"1"}', body: () => ({ json: { managerId: '1' } }), status: skillsOnly(422), rule: 'UPD-2', tag: 'A' },
   // LIFE-4 [A]: an agent's type is task or workflow (a skill has no type: 400).
   'agent-type': { shown: '{type:bogus}', body: () => ({ json: { type: 'bogus' } }), status: agentsOnly(422), rule: 'UPD-4', tag: 'A' },
-  // UPD-3 [A]: an update mask naming no field is 400.
-  // LIST-1 [A] for every query parameter: one given twice has no one value, even when both agree.
+  // UPD-3 [A]: an update mask given twice has no one value, even when both agree (as LIST-1 says of page parameters).
   'mask-twice': { shown: '{name:x} ?updateMask=name&updateMask=name', body: (m) => ({ json: { name: m.name('x') } }), query: '?updateMask=name&updateMask=name', status: 400, rule: 'UPD-3', tag: 'A' },
+  // UPD-3 [A]: an update mask naming no field is 400.
   'mask-unknown': { shown: '{name:x}', body: (m) => ({ json: { name: m.name('x') } }), query: '?updateMask=bogus', status: 400, rule: 'UPD-3', tag: 'A' },
   // ERR-3 [A]: prototype keys at any depth; DET-5 [A]: deeper than 64 levels is 400 (before the resource). The 1 MiB
   // bound (413) is the contract suite's: a megabyte a command would cost the suite its speed and staging its bandwidth.
@@ -179,10 +179,10 @@ export class BadBodyCommand extends ResourceCommand {
     const c = this.c;
     const e = await ctx.call(withBody(request(c.at ? 'POST' : 'PATCH', r, c.at ?? c.query ?? '', this.role), c.body(m, r)));
     const denial = this.denial(m, r, c);
-    // DET-3 [A]: a malformed body is 400 before the resource; a field error comes after 404 / 403.
-    if (denial && !c.beforeResource) return expectDenied(ctx, e, r, denial, c.at === '/transfer-ownership' ? 'XFER-1' : 'HIDE-4');
-    const tag: RuleTag = denial ? 'A' : c.tag;
     const status = typeof c.status === 'function' ? c.status(r.kind) : c.status;
+    // DET-3 [A]: a malformed body is 400 before the resource; a field error comes after 404 / 403.
+    if (denial && !c.beforeResource) return expectDeniedBeforeBody(ctx, e, r, denial, c.at === '/transfer-ownership' ? 'XFER-1' : 'HIDE-4', status);
+    const tag: RuleTag = denial ? 'A' : c.tag;
     expectStatus(ctx, e, status, serverError(e, tag) ? 'ERR-2' : c.rule, tag);
     expectErrorBody(ctx, e);
     if (!r.deleted) await verifyUnchanged(ctx, r, c.tag === 'D' ? c.rule : 'ERR-2');
@@ -415,10 +415,10 @@ export class StrayFieldCommand extends ResourceCommand {
       // DET-11 [A]: 404, then 409 (nothing pending), then the body (400), then who may act (403).
       const g = answerGate(m, r, this.role, ACTION_RULE[this.action], true);
       if (g && g.status === 409) return expectStatus(ctx, e, 409, ACTION_RULE[this.action], 'A');
-      if (g) return expectDenied(ctx, e, r, g as Denial, ACTION_RULE[this.action]);
+      if (g) return expectDeniedBeforeBody(ctx, e, r, g as Denial, ACTION_RULE[this.action], 400);
     } else {
       const denial = writeGate(m, r, this.role, this.action === 'undelete');
-      if (denial) return expectDenied(ctx, e, r, denial.rule === 'AUTH-3' && this.action === 'undelete' ? { ...denial, rule: 'HIDE-5' } : denial, ACTION_RULE[this.action]);
+      if (denial) return expectDeniedBeforeBody(ctx, e, r, denial.rule === 'AUTH-3' && this.action === 'undelete' ? { ...denial, rule: 'HIDE-5' } : denial, ACTION_RULE[this.action], 400);
     }
     expectStatus(ctx, e, 400, serverError(e, 'A') ? 'ERR-2' : 'UPD-4', 'A');
     expectErrorBody(ctx, e);
