@@ -140,12 +140,12 @@ function withBody(req: ApiRequest, body: { json?: unknown; raw?: string }): ApiR
 /** The case of each generated bad body, built once: a body is generated into many commands. */
 const schemaCases = new WeakMap<SchemaBody, BodyCase>();
 
-/** A generated bad body (schema-bodies.ts) as a case judged like the hand-written ones: a field error, 422 (UPD-4 [A]). */
+/** A generated bad body (schema-bodies.ts) as a case judged like the hand-written ones: a field error 422, an unknown field 400 (UPD-4 [A]). */
 function schemaCase(sb: SchemaBody): BodyCase {
   const built = schemaCases.get(sb);
   if (built) return built;
   const at = sb.stem === 'deploy' ? '/deploy' as const : sb.stem === 'request' ? '/transfer-ownership' as const : undefined;
-  const c: BodyCase = { shown: JSON.stringify(sb.body), body: () => ({ json: sb.body }), status: 422, rule: sb.rule, tag: 'A' };
+  const c: BodyCase = { shown: JSON.stringify(sb.body), body: () => ({ json: sb.body }), status: sb.status, rule: sb.rule, tag: 'A' };
   if (at) c.at = at;
   schemaCases.set(sb, c);
   return c;
