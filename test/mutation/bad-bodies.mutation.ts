@@ -13,7 +13,8 @@ import { describe, expect, it } from 'vitest';
 import type { Json } from '../../src/api/types.js';
 import { loadContract } from '../../src/contracts/validation.js';
 import { coreFromFiles } from '../../src/mock/fixture-core.js';
-import { BAD_BODIES, BadBodyCommand, CreateCommand, DeployCommand, SchemaBodyCommand, schemaBodies, type BadBody, type SchemaBody } from '../../src/properties/commands/index.js';
+import { BAD_BODIES, BadBodyCommand, CreateCommand, DeleteCommand, DeployCommand, SchemaBodyCommand, TransferRequestCommand, schemaBodies, type BadBody, type SchemaBody } from '../../src/properties/commands/index.js';
+import { ACTIONS, StrayFieldCommand } from '../../src/properties/commands/negative.js';
 import { ACCESS_PRESETS, Model, type Kind } from '../../src/properties/model.js';
 import { RunContext, SuiteState } from '../../src/properties/run-context.js';
 import { openSession } from '../../src/properties/targets.js';
@@ -45,6 +46,24 @@ describe('every bad body of the property suite, once each', () => {
       const shown = `${kind} ${typeof bad === 'string' ? bad : JSON.stringify(bad.body)} (${preset}${deployed ? ', deployed' : ''})`;
       await expect(fc.asyncModelRun(() => ({ model, real: ctx }), cmds), shown).resolves.toBeUndefined();
       expect(ctx.steps.length, `${shown}: every command ran`).toBe(cmds.length);
+    }
+    expect(suite.drifts.size).toBe(0);
+  });
+
+  it('an action body with a field (undelete, toggle, accept, cancel) is 400 once the action may run (UPD-4 [A], DET-11), nothing changed', async () => {
+    const session = openSession({ core: coreFromFiles() });
+    const suite = new SuiteState(session.client, contract, true);
+    const recipient = { rel: 'recipient', role: 'teammate' } as const;
+    const setups = fc.sample(fc.tuple(fc.constantFrom<Kind>('skills', 'agents'), fc.boolean()), { seed: 11, numRuns: ACTIONS.length * 4 });
+    for (const [i, [drawn, deployed]] of setups.entries()) {
+      const action = ACTIONS[i % ACTIONS.length]!;
+      const kind = action === 'toggle' ? 'agents' : drawn;
+      const model = new Model(session.client.config.principals, `prop-action${i}-`, suite.control);
+      const ctx = new RunContext(suite, model);
+      const before = action === 'undelete' ? [new DeleteCommand(first, owner)] : action === 'accept' || action === 'cancel' ? [new TransferRequestCommand(first, { rel: 'manager', role: 'teammate' }, owner)] : [];
+      const cmds = [new CreateCommand(kind, 'org', 'a', null, 'owner'), ...(deployed ? [new DeployCommand(first, 'none', owner)] : []), ...before, new StrayFieldCommand(first, action, action === 'accept' ? recipient : owner)];
+      await expect(fc.asyncModelRun(() => ({ model, real: ctx }), cmds), `${action} on ${kind}`).resolves.toBeUndefined();
+      expect(ctx.steps.length, `${action} on ${kind}: every command ran`).toBe(cmds.length);
     }
     expect(suite.drifts.size).toBe(0);
   });
