@@ -46,6 +46,9 @@ describe('PATCH bodies the rules accept', () => {
         const core = coreFromFiles();
         const { at } = create(core, kind, deployed);
         const before = call(core, OWNER, 'GET', `${at}?view=draft`).body;
+        // ACC-2 [D]: created without an accessConfig: org-wide, owned by the creator; no groups, shares or (a skill's) guardrails, as the docs' examples show.
+        const defaults = { visibility: 'org', groupPermissions: {}, sharedWith: [], ...(kind === 'skills' ? { guardrails: [] } : {}), ownerUserId: owner.userId, ownerEmail: owner.email };
+        expect(before['accessConfig']).toEqual(defaults);
         const answer = call(core, OWNER, 'PATCH', at, { accessConfig: patch });
         expect(answer.status, JSON.stringify(patch)).toBe(200);
         const want = { ...(before['accessConfig'] as Body), ...patch };
@@ -179,6 +182,26 @@ describe('PATCH bodies the rules accept', () => {
         }
       }),
       { seed: 16, numRuns: 8 },
+    );
+  });
+
+  it('DEL-2, DEL-4 [D]: a second DELETE and an undelete of a live resource change nothing (on a clock that steps once per write)', () => {
+    fc.assert(
+      fc.property(kindArb, fc.boolean(), (kind, deployed) => {
+        const core = coreFromFiles(undefined, undefined, { deterministic: { seed: 3 } });
+        const { at, id } = create(core, kind, deployed);
+        const live = call(core, OWNER, 'GET', `${at}?view=draft`).body;
+        const undeleted = call(core, OWNER, 'POST', `${at}/undelete`, {});
+        expect(undeleted.status).toBe(200);
+        expect(undeleted.body).toEqual(live);
+        expect(call(core, OWNER, 'DELETE', at).status).toBe(204);
+        const row = (): Body | undefined => (call(core, OWNER, 'GET', `/${kind}?showDeleted=true&pageSize=100`).body[kind] as Body[]).find((r) => r['id'] === id);
+        const tombstone = row();
+        expect(tombstone?.['deletedAt']).toEqual(expect.any(String));
+        expect(call(core, OWNER, 'DELETE', at).status).toBe(204);
+        expect(row()).toEqual(tombstone);
+      }),
+      { seed: 17, numRuns: 8 },
     );
   });
 });
