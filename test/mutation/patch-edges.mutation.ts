@@ -174,6 +174,8 @@ describe('PATCH bodies the rules accept', () => {
         if (deleteSub) {
           expect(call(core, OWNER, 'DELETE', sub.at).status).toBe(204);
           expect(subs(mid)).toEqual([]);
+          // UPD-2 [A], DEL-1 [D]: a deleted skill reads as missing (GET 404), so it cannot become a manager (404).
+          expect(call(core, OWNER, 'PATCH', mid.at, { managerId: sub.id }).status).toBe(404);
         } else {
           const detached = viaMask ? call(core, OWNER, 'PATCH', `${sub.at}?updateMask=managerId`, {}) : call(core, OWNER, 'PATCH', sub.at, { managerId: null });
           expect(detached.status).toBe(200);
