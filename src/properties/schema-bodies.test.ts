@@ -28,6 +28,18 @@ describe('UPD-4, ACC-1, UPD-2, DET-9, XFER-1: bad bodies from the request schema
     expect(has('agents', 'update', { type: 'not-in-the-enum' })).toBe(true);
   });
 
+  it('try the other kind\'s fields (an agent\'s guardrails: 422 nested, a managerId: 400 at the top) and a bad entry after a good one', () => {
+    const status = (kind: string, stem: string, body: Json) => cases.find((c) => c.kind === kind && c.stem === stem && JSON.stringify(c.body) === JSON.stringify(body))?.status;
+    expect(status('agents', 'update', { accessConfig: { guardrails: [] } })).toBe(422);
+    expect(status('agents', 'update', { managerId: 1 })).toBe(400);
+    expect(status('skills', 'update', { trigger: {} })).toBe(400);
+    expect(status('agents', 'deploy', { expectedMainShaOverride: 'x' })).toBe(400);
+    expect(status('skills', 'update', { instructions: ['x', 0] })).toBe(422);
+    expect(status('skills', 'update', { connectionSet: [{}, 0] })).toBe(422);
+    expect(status('skills', 'update', { supervisionSubordinateDescriptions: { good: 'x', key: 0 } })).toBe(422);
+    expect(new Set(cases.filter((c) => c.status === 400).map((c) => c.rule))).toEqual(new Set(['UPD-4']));
+  });
+
   it('are each refused by the contract, and name the rule of their field', () => {
     for (const c of cases) {
       const schema = `#/components/schemas/${c.kind === 'skills' ? 'Skill' : 'Agent'}${c.stem === 'update' ? 'Update' : c.stem === 'deploy' ? 'DeployRequest' : ''}`;

@@ -92,15 +92,22 @@ export const BAD_BODIES = {
   'access-type': { shown: '{accessConfig:"org"}', body: () => ({ json: { accessConfig: 'org' } }), status: 422, rule: 'UPD-4', tag: 'A' },
   // ACC-4 [A]: ownership moves only by transfer.
   'owner-change': { shown: '{accessConfig:{ownerUserId:<another member>}}', body: (m, r) => ({ json: { accessConfig: { ownerUserId: m.principals[r.owner === 'teammate' ? 'owner' : 'teammate'].userId } } }), status: 422, rule: 'ACC-4', tag: 'A' },
+  'owner-email-change': { shown: '{accessConfig:{ownerEmail:<another member\'s>}}', body: (m, r) => ({ json: { accessConfig: { ownerEmail: m.principals[r.owner === 'teammate' ? 'owner' : 'teammate'].email } } }), status: 422, rule: 'ACC-4', tag: 'A' },
   // UPD-2 [A]: a skill cannot manage itself; managerId is a positive integer or null (an agent has no managerId: 400).
   'manager-self': { shown: '{managerId:<itself>}', body: (_m, r) => ({ json: { managerId: r.id } }), status: skillsOnly(422), rule: 'UPD-2', tag: 'A' },
   'manager-type': { shown: '{managerId:"1"}', body: () => ({ json: { managerId: '1' } }), status: skillsOnly(422), rule: 'UPD-2', tag: 'A' },
+  // UPD-1 [D] / DET-6 [A]: managerId with another body field or mask path is 422 on a skill (an agent: the unknown field 400, UPD-4 / UPD-3 [A]).
+  'manager-with-name': { shown: '{managerId:null, name:x}', body: (m) => ({ json: { managerId: null, name: m.name('x') } }), status: skillsOnly(422), rule: 'UPD-1', tag: 'A' },
+  'manager-mask-mixed': { shown: '{managerId:null} ?updateMask=managerId,name', body: () => ({ json: { managerId: null } }), query: '?updateMask=managerId,name', status: skillsOnly(422), rule: 'UPD-1', tag: 'A' },
   // LIFE-4 [A]: an agent's type is task or workflow (a skill has no type: 400).
   'agent-type': { shown: '{type:bogus}', body: () => ({ json: { type: 'bogus' } }), status: agentsOnly(422), rule: 'UPD-4', tag: 'A' },
   // UPD-3 [A]: an update mask given twice has no one value, even when both agree (as LIST-1 says of page parameters).
   'mask-twice': { shown: '{name:x} ?updateMask=name&updateMask=name', body: (m) => ({ json: { name: m.name('x') } }), query: '?updateMask=name&updateMask=name', status: 400, rule: 'UPD-3', tag: 'A' },
   // UPD-3 [A]: an update mask naming no field is 400.
   'mask-unknown': { shown: '{name:x}', body: (m) => ({ json: { name: m.name('x') } }), query: '?updateMask=bogus', status: 400, rule: 'UPD-3', tag: 'A' },
+  // DET-6 [A]: a masked field absent from the body resets to empty, but name and accessConfig have no empty value: 422.
+  'mask-name-absent': { shown: '{}', body: () => ({ json: {} }), query: '?updateMask=name', status: 422, rule: 'DET-6', tag: 'A' },
+  'mask-access-absent': { shown: '{description:x}', body: () => ({ json: { description: 'x' } }), query: '?updateMask=description,accessConfig', status: 422, rule: 'DET-6', tag: 'A' },
   // ERR-3 [A]: prototype keys at any depth; DET-5 [A]: deeper than 64 levels is 400 (before the resource). The 1 MiB
   // bound (413) is the contract suite's: a megabyte a command would cost the suite its speed and staging its bandwidth.
   'proto-key': { shown: '{description:x, __proto__:{}}', body: () => ({ raw: '{"description":"x","__proto__":{"polluted":true}}' }), status: 400, rule: 'ERR-3', tag: 'A', beforeResource: true },
@@ -122,6 +129,7 @@ export const BAD_BODIES = {
   // Transfer bodies (XFER-1 / DET-11 [A]): no recipient or one that is not a member: 422; an unknown field: 400.
   'transfer-missing': { shown: '{}', body: () => ({ json: {} }), status: 422, rule: 'XFER-1', tag: 'A', at: '/transfer-ownership' },
   'transfer-type': { shown: '{newOwnerUserId:5}', body: () => ({ json: { newOwnerUserId: 5 } }), status: 422, rule: 'XFER-1', tag: 'A', at: '/transfer-ownership' },
+  'transfer-unknown': { shown: '{newOwnerUserId:<another member>, note:x}', body: (m, r) => ({ json: { newOwnerUserId: m.principals[r.owner === 'teammate' ? 'owner' : 'teammate'].userId, note: 'x' } }), status: 400, rule: 'UPD-4', tag: 'A', at: '/transfer-ownership' },
 } satisfies Record<string, BodyCase>;
 export type BadBody = keyof typeof BAD_BODIES;
 
@@ -140,12 +148,12 @@ function withBody(req: ApiRequest, body: { json?: unknown; raw?: string }): ApiR
 /** The case of each generated bad body, built once: a body is generated into many commands. */
 const schemaCases = new WeakMap<SchemaBody, BodyCase>();
 
-/** A generated bad body (schema-bodies.ts) as a case judged like the hand-written ones: a field error, 422 (UPD-4 [A]). */
+/** A generated bad body (schema-bodies.ts) as a case judged like the hand-written ones: a field error 422, an unknown field 400 (UPD-4 [A]). */
 function schemaCase(sb: SchemaBody): BodyCase {
   const built = schemaCases.get(sb);
   if (built) return built;
   const at = sb.stem === 'deploy' ? '/deploy' as const : sb.stem === 'request' ? '/transfer-ownership' as const : undefined;
-  const c: BodyCase = { shown: JSON.stringify(sb.body), body: () => ({ json: sb.body }), status: 422, rule: sb.rule, tag: 'A' };
+  const c: BodyCase = { shown: JSON.stringify(sb.body), body: () => ({ json: sb.body }), status: sb.status, rule: sb.rule, tag: 'A' };
   if (at) c.at = at;
   schemaCases.set(sb, c);
   return c;

@@ -17,6 +17,8 @@ export interface SchemaBody {
   stem: Extract<Stem, 'update' | 'deploy' | 'request'>;
   field: string;
   body: Json;
+  /** UPD-4 [A]: a field error is 422; a top-level field the body does not have (one of the other kind's) is 400. */
+  status: 400 | 422;
   rule: RuleId;
 }
 
@@ -51,24 +53,43 @@ function sample(doc: Json, raw: Schema): unknown {
   return Object.fromEntries(((s['required'] ?? []) as string[]).map((k) => [k, sample(doc, props[k] ?? {})]));
 }
 
-/** Candidate values for a schema: the palette, then changes of one thing at each level it nests. */
-function* mutations(doc: Json, raw: Schema, depth = 0): Generator<unknown> {
+/**
+ * Candidate values for a schema: the palette, then changes of one thing at each level it nests. `twin` is the
+ * schema at the same place in the other kind's body: a key it has and this one does not is one too many as well
+ * (a skill's guardrails in an agent's accessConfig), a likelier slip than a made-up key.
+ */
+function* mutations(doc: Json, raw: Schema, depth = 0, twin?: Schema): Generator<unknown> {
   yield* PALETTE;
   const s = deref(doc, raw);
   if (typeof s['maxLength'] === 'number') yield 'x'.repeat(s['maxLength'] + 1);
   if (typeof s['minimum'] === 'number') yield s['minimum'] - 1;
   if (Array.isArray(s['enum'])) yield 'not-in-the-enum';
   if (depth >= MAX_DEPTH) return;
-  if (s['items'] && typeof s['items'] === 'object') for (const m of mutations(doc, s['items'] as Schema, depth + 1)) yield [m];
+  // One bad entry alone, and after a good one (a check of the first entry only, or of any one, lets the second pass).
+  if (s['items'] && typeof s['items'] === 'object') {
+    const good = sample(doc, s['items'] as Schema);
+    for (const m of mutations(doc, s['items'] as Schema, depth + 1)) {
+      yield [m];
+      yield [good, m];
+    }
+  }
   if (s['additionalProperties'] && typeof s['additionalProperties'] === 'object') {
-    for (const m of mutations(doc, s['additionalProperties'] as Schema, depth + 1)) yield { key: m };
+    const good = sample(doc, s['additionalProperties'] as Schema);
+    for (const m of mutations(doc, s['additionalProperties'] as Schema, depth + 1)) {
+      yield { key: m };
+      yield { good, key: m };
+    }
   }
   const props = (s['properties'] ?? {}) as Record<string, Schema>;
   if (Object.keys(props).length === 0) return;
   const base = sample(doc, s) as Json;
   for (const k of (s['required'] ?? []) as string[]) yield Object.fromEntries(Object.entries(base).filter(([key]) => key !== k));
-  if (s['additionalProperties'] === false) yield { ...base, unexpectedKey: 1 };
-  for (const [k, p] of Object.entries(props)) for (const m of mutations(doc, p, depth + 1)) yield { ...base, [k]: m };
+  const twinProps = (twin ? deref(doc, twin)['properties'] ?? {} : {}) as Record<string, Schema>;
+  if (s['additionalProperties'] === false) {
+    yield { ...base, unexpectedKey: 1 };
+    for (const [k, p] of Object.entries(twinProps)) if (!(k in props)) yield { ...base, [k]: sample(doc, p) };
+  }
+  for (const [k, p] of Object.entries(props)) for (const m of mutations(doc, p, depth + 1, twinProps[k])) yield { ...base, [k]: m };
 }
 
 /** The rule a field error is reported under. */
@@ -92,15 +113,19 @@ export function schemaBodies(doc: Json, contract: ContractValidator): SchemaBody
       if (!name) continue;
       const pointer = `#/components/schemas/${name}`;
       const props = (deref(doc, { $ref: pointer })['properties'] ?? {}) as Record<string, Schema>;
+      const other = operationFor(stem, kind === 'skills' ? 'agents' : 'skills').bodySchema;
+      const twins = (other ? deref(doc, { $ref: `#/components/schemas/${other}` })['properties'] ?? {} : {}) as Record<string, Schema>;
+      const add = (field: string, body: Json, status: SchemaBody['status']): void => {
+        const key = `${kind} ${stem} ${JSON.stringify(body)}`;
+        if (seen.has(key) || contract.validateValue(pointer, body).length === 0) return;
+        seen.add(key);
+        out.push({ kind, stem, field, body, status, rule: status === 400 ? 'UPD-4' : ruleOf(stem, field) });
+      };
       for (const [field, schema] of Object.entries(props)) {
-        for (const value of mutations(doc, schema)) {
-          const body = { [field]: value };
-          const key = `${kind} ${stem} ${JSON.stringify(body)}`;
-          if (seen.has(key) || contract.validateValue(pointer, body).length === 0) continue;
-          seen.add(key);
-          out.push({ kind, stem, field, body, rule: ruleOf(stem, field) });
-        }
+        for (const value of mutations(doc, schema, 0, twins[field])) add(field, { [field]: value }, 422);
       }
+      // A field of the other kind's body, with a value it would take there (an agent's managerId, a skill's trigger).
+      for (const [field, schema] of Object.entries(twins)) if (!(field in props)) add(field, { [field]: sample(doc, schema) as Json }, 400);
     }
   }
   return out;

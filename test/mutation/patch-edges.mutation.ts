@@ -1,0 +1,209 @@
+/**
+ * PATCH bodies at the edges the rules accept (issue 10, StrykerJS's suite: vitest.mutation.config.ts), the
+ * counterpart of bad-bodies.mutation.ts: what must be written, not refused. fast-check draws the kind, whether
+ * the resource was deployed, and the values; the expected answer is read from the rules named on each test:
+ * an accessConfig naming the current owner (ACC-4) with a skill's guardrails (DET-8), `{}` (DET-7), an empty or
+ * resetting update mask (DET-6), a one-character name (UPD-4), a null model (UPD-5), list rows (LIFE-10, LIFE-13)
+ * and manager links (UPD-2, DET-7).
+ */
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import type { MockCore } from '../../src/mock/domain/index.js';
+import { coreFromFiles } from '../../src/mock/fixture-core.js';
+import { call } from './seed-oracle.js';
+import { byUser } from './seed-world.js';
+
+type Kind = 'skills' | 'agents';
+type Body = Record<string, unknown>;
+const OWNER = 'user_alice';
+const MEMBERS = ['user_bob', 'user_carol', 'user_dave'];
+const kindArb = fc.constantFrom<Kind>('skills', 'agents');
+const freeForm = fc.dictionary(fc.constantFrom('a', 'b', 'k'), fc.oneof(fc.string({ maxLength: 3 }), fc.integer(), fc.boolean()), { maxKeys: 2 });
+
+/** Creates a resource as the owner (deployed once when asked); answers its path. */
+function create(core: MockCore, kind: Kind, deployed: boolean, name = 'edge'): { at: string; id: number } {
+  const created = call(core, OWNER, 'POST', `/${kind}`, { name });
+  expect(created.status).toBe(201);
+  const id = created.body['id'] as number;
+  if (deployed) expect(call(core, OWNER, 'POST', `/${kind}/${id}/deploy`, {}).status).toBe(200);
+  return { at: `/${kind}/${id}`, id };
+}
+
+describe('PATCH bodies the rules accept', () => {
+  it('ACC-4, DET-8, DET-7: an accessConfig naming the current owner, with a skill\'s guardrails, is merged at the top level; no draft is forked', () => {
+    const owner = byUser(OWNER);
+    const perm = fc.oneof(fc.constant({ use: false, manage: false }), fc.record({ use: fc.constant(true), manage: fc.boolean() }));
+    const patchArb = (kind: Kind) => fc.record({
+      ownerUserId: fc.constant(owner.userId),
+      ownerEmail: fc.constant(owner.email),
+      visibility: fc.constantFrom('private', 'shared', 'org'),
+      groupPermissions: fc.dictionary(fc.constantFrom('eng', 'sales'), perm, { maxKeys: 2 }),
+      sharedWith: fc.uniqueArray(fc.constantFrom(...MEMBERS), { maxLength: 2 }).chain((ids) => fc.tuple(...ids.map((userId) => perm.map((p) => ({ userId, ...p }))))),
+      ...(kind === 'skills' ? { guardrails: fc.array(freeForm, { maxLength: 2 }) } : {}),
+    }, { requiredKeys: [] });
+    fc.assert(
+      fc.property(kindArb.chain((k) => fc.tuple(fc.constant(k), fc.boolean(), patchArb(k))), ([kind, deployed, patch]) => {
+        const core = coreFromFiles();
+        const { at } = create(core, kind, deployed);
+        const before = call(core, OWNER, 'GET', `${at}?view=draft`).body;
+        // ACC-2 [D]: created without an accessConfig: org-wide, owned by the creator; no groups, shares or (a skill's) guardrails, as the docs' examples show.
+        const defaults = { visibility: 'org', groupPermissions: {}, sharedWith: [], ...(kind === 'skills' ? { guardrails: [] } : {}), ownerUserId: owner.userId, ownerEmail: owner.email };
+        expect(before['accessConfig']).toEqual(defaults);
+        const answer = call(core, OWNER, 'PATCH', at, { accessConfig: patch });
+        expect(answer.status, JSON.stringify(patch)).toBe(200);
+        const want = { ...(before['accessConfig'] as Body), ...patch };
+        expect(answer.body['accessConfig']).toEqual(want);
+        expect(answer.body['hasUnpublishedChanges']).toBe(before['hasUnpublishedChanges']);
+        expect(answer.body['draftVariationId']).toBe(before['draftVariationId']);
+        expect(call(core, OWNER, 'GET', at).body['accessConfig']).toEqual(want);
+      }),
+      { seed: 11, numRuns: 40 },
+    );
+  });
+
+  it('DET-7: an empty {} PATCH changes nothing, not even updatedAt; DET-6: an empty update mask is no mask', () => {
+    fc.assert(
+      fc.property(kindArb, fc.boolean(), fc.string({ minLength: 1, maxLength: 5 }), (kind, deployed, description) => {
+        const core = coreFromFiles();
+        const { at } = create(core, kind, deployed);
+        const before = call(core, OWNER, 'GET', `${at}?view=draft`).body;
+        const empty = call(core, OWNER, 'PATCH', at, {});
+        expect(empty.status).toBe(200);
+        expect(empty.body).toEqual(before);
+        expect(call(core, OWNER, 'GET', `${at}?view=draft`).body).toEqual(before);
+        // DET-6 [A]: `?updateMask=` names no field: every field in the body is written (UPD-3 [D]).
+        const masked = call(core, OWNER, 'PATCH', `${at}?updateMask=`, { description });
+        expect(masked.status).toBe(200);
+        expect(call(core, OWNER, 'GET', `${at}?view=draft`).body['description']).toBe(description);
+      }),
+      { seed: 12, numRuns: 20 },
+    );
+  });
+
+  it('UPD-4, UPD-5, LIFE-4: a one-character name, a null model and well-typed content are written into the draft and read back', () => {
+    const skillContent = fc.record({
+      name: fc.constantFrom('x', '\u{1F600}'),
+      expectedOutput: fc.string({ minLength: 1, maxLength: 4 }),
+      instructions: fc.array(fc.string({ maxLength: 3 }), { minLength: 1, maxLength: 3 }),
+      model: fc.constant(null),
+      connectionSet: fc.array(freeForm, { minLength: 1, maxLength: 2 }),
+      evaluations: fc.array(freeForm, { minLength: 1, maxLength: 2 }),
+      supervisionSubordinateDescriptions: fc.dictionary(fc.constantFrom('1', '2', '3'), fc.string({ maxLength: 3 }), { minKeys: 1, maxKeys: 3 }),
+    }, { requiredKeys: ['name'] });
+    const agentContent = fc.record({ name: fc.constantFrom('x', '\u{1F600}'), type: fc.constantFrom('task', 'workflow'), trigger: freeForm, workflowStructure: freeForm }, { requiredKeys: ['name'] });
+    fc.assert(
+      fc.property(kindArb.chain((k) => fc.tuple(fc.constant(k), fc.boolean(), k === 'skills' ? skillContent : agentContent)), ([kind, deployed, fields]) => {
+        const core = coreFromFiles();
+        const { at } = create(core, kind, deployed);
+        if (kind === 'skills') expect(call(core, OWNER, 'PATCH', at, { model: 'some-model' }).status).toBe(200);
+        const answer = call(core, OWNER, 'PATCH', at, fields);
+        expect(answer.status, JSON.stringify(fields)).toBe(200);
+        const draft = call(core, OWNER, 'GET', `${at}?view=draft`).body;
+        const variation = draft['variation'] as Body;
+        for (const [field, value] of Object.entries(fields)) {
+          if (field === 'name' || field === 'type') expect(draft[field]).toEqual(value);
+          else expect(variation[field], field).toEqual(value);
+        }
+      }),
+      { seed: 13, numRuns: 30 },
+    );
+  });
+
+  it('DET-6: a masked field absent from the body resets to its empty value (null for a nullable or optional string, "", [] or {} by its type)', () => {
+    // The empty value by the field's type in openapi.json's Skill/Agent variation: description (string or null) and
+    // model (string or null) null, expectedOutput (string) "", lists [], objects {}.
+    const SKILL: Record<string, [unknown, unknown]> = {
+      description: ['d', null], expectedOutput: ['e', ''], instructions: [['i'], []], model: ['m', null], toolset: [{ a: 1 }, {}],
+      connectionSet: [[{ a: 1 }], []], contextSelections: [[{ a: 1 }], []], interfaces: [[{ a: 1 }], []], evaluations: [[{ a: 1 }], []],
+      supervisionSubordinateDescriptions: [{ 1: 'x' }, {}],
+    };
+    const AGENT: Record<string, [unknown, unknown]> = { description: ['d', null], trigger: [{ a: 1 }, {}], agentSelection: [{ a: 1 }, {}], workflowStructure: [{ a: 1 }, {}] };
+    const table = (kind: Kind) => (kind === 'skills' ? SKILL : AGENT);
+    fc.assert(
+      fc.property(kindArb.chain((k) => fc.tuple(fc.constant(k), fc.boolean(), fc.subarray(Object.keys(table(k)), { minLength: 1 }))), ([kind, deployed, masked]) => {
+        const core = coreFromFiles();
+        const { at } = create(core, kind, deployed);
+        const t = table(kind);
+        const full = Object.fromEntries(Object.entries(t).map(([f, [v]]) => [f, v]));
+        expect(call(core, OWNER, 'PATCH', at, full).status).toBe(200);
+        expect(call(core, OWNER, 'PATCH', `${at}?updateMask=${masked.join(',')}`, {}).status).toBe(200);
+        const draft = call(core, OWNER, 'GET', `${at}?view=draft`).body;
+        for (const [field, [written, empty]] of Object.entries(t)) {
+          const got = field === 'description' ? draft['description'] : (draft['variation'] as Body)[field];
+          expect(got, field).toEqual(masked.includes(field) ? empty : written);
+        }
+      }),
+      { seed: 14, numRuns: 30 },
+    );
+  });
+
+  it('LIFE-10, LIFE-13: a list row shows the name of the kind\'s default view (skills active, agents draft), without the variation', () => {
+    fc.assert(
+      fc.property(kindArb, fc.constantFrom('fresh', 'deployed', 'drafted'), (kind, state) => {
+        const core = coreFromFiles();
+        const { at, id } = create(core, kind, state !== 'fresh', 'first');
+        if (state === 'drafted') expect(call(core, OWNER, 'PATCH', at, { name: 'second', description: 'new' }).status).toBe(200);
+        const shown = call(core, OWNER, 'GET', at).body;
+        const rows = call(core, OWNER, 'GET', `/${kind}?pageSize=100`).body[kind] as Body[];
+        const row = rows.find((r) => r['id'] === id)!;
+        expect(row).toBeDefined();
+        // LIFE-10 [A]: a skill never deployed has no variation in its default (active) view; the row has none either way.
+        const { variation: _variation, ...rest } = shown;
+        expect(row).toEqual(rest);
+        expect(row['name']).toBe(state === 'drafted' && kind === 'agents' ? 'second' : 'first');
+      }),
+      { seed: 15, numRuns: 20 },
+    );
+  });
+
+  it('UPD-2, DET-6, DET-7: a manager chain re-parents, ?updateMask=managerId with {} detaches, a deleted subordinate is not listed', () => {
+    fc.assert(
+      fc.property(fc.boolean(), fc.boolean(), (viaMask, deleteSub) => {
+        const core = coreFromFiles();
+        const top = create(core, 'skills', false, 'top');
+        const mid = create(core, 'skills', false, 'mid');
+        const sub = create(core, 'skills', false, 'sub');
+        // A chain three deep: mid under top, then sub under mid (the walk up passes a skill that has a manager).
+        expect(call(core, OWNER, 'PATCH', mid.at, { managerId: top.id }).status).toBe(200);
+        expect(call(core, OWNER, 'PATCH', sub.at, { managerId: mid.id }).status).toBe(200);
+        // UPD-2 [A]: closing the loop is a cycle: 422, nothing changes.
+        expect(call(core, OWNER, 'PATCH', top.at, { managerId: sub.id }).status).toBe(422);
+        const subs = (s: { at: string }): unknown => (call(core, OWNER, 'GET', `${s.at}?view=draft`).body['variation'] as Body)['supervisionSubordinateIds'];
+        expect(subs(mid)).toEqual([String(sub.id)]);
+        expect(subs(top)).toEqual([String(mid.id)]);
+        if (deleteSub) {
+          expect(call(core, OWNER, 'DELETE', sub.at).status).toBe(204);
+          expect(subs(mid)).toEqual([]);
+          // UPD-2 [A], DEL-1 [D]: a deleted skill reads as missing (GET 404), so it cannot become a manager (404).
+          expect(call(core, OWNER, 'PATCH', mid.at, { managerId: sub.id }).status).toBe(404);
+        } else {
+          const detached = viaMask ? call(core, OWNER, 'PATCH', `${sub.at}?updateMask=managerId`, {}) : call(core, OWNER, 'PATCH', sub.at, { managerId: null });
+          expect(detached.status).toBe(200);
+          expect(subs(mid)).toEqual([]);
+          expect(call(core, OWNER, 'PATCH', top.at, { managerId: sub.id }).status).toBe(200);
+        }
+      }),
+      { seed: 16, numRuns: 8 },
+    );
+  });
+
+  it('DEL-2, DEL-4 [D]: a second DELETE and an undelete of a live resource change nothing (on a clock that steps once per write)', () => {
+    fc.assert(
+      fc.property(kindArb, fc.boolean(), (kind, deployed) => {
+        const core = coreFromFiles(undefined, undefined, { deterministic: { seed: 3 } });
+        const { at, id } = create(core, kind, deployed);
+        const live = call(core, OWNER, 'GET', `${at}?view=draft`).body;
+        const undeleted = call(core, OWNER, 'POST', `${at}/undelete`, {});
+        expect(undeleted.status).toBe(200);
+        expect(undeleted.body).toEqual(live);
+        expect(call(core, OWNER, 'DELETE', at).status).toBe(204);
+        const row = (): Body | undefined => (call(core, OWNER, 'GET', `/${kind}?showDeleted=true&pageSize=100`).body[kind] as Body[]).find((r) => r['id'] === id);
+        const tombstone = row();
+        expect(tombstone?.['deletedAt']).toEqual(expect.any(String));
+        expect(call(core, OWNER, 'DELETE', at).status).toBe(204);
+        expect(row()).toEqual(tombstone);
+      }),
+      { seed: 17, numRuns: 8 },
+    );
+  });
+});
