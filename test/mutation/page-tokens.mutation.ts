@@ -62,7 +62,8 @@ describe('page tokens at their bound', () => {
         let unmoved = 0;
         for (const kind of ['skill', 'agent'] as const) {
           let r = page(core, kind);
-          while (r.next !== undefined) {
+          // Bounded: a token that led back to an earlier page would otherwise walk forever.
+          while (r.next !== undefined && tokens[kind].length < counts[kind]) {
             if (!r.moved) unmoved++;
             tokens[kind].push(r.next);
             r = page(core, kind, r.next);
