@@ -23,10 +23,10 @@ function utf8Length(text: string): number {
     const c = text.charCodeAt(i);
     if (c < 0x80) bytes += 1;
     else if (c < 0x800) bytes += 2;
-    else if (c >= 0xd800 && c <= 0xdbff) {
-      bytes += 4;
+    else if (c >= 0xd800 && c <= 0xdbff && i + 1 < text.length && (text.charCodeAt(i + 1) & 0xfc00) === 0xdc00) {
+      bytes += 4; // a surrogate pair: one code point of 4 bytes
       i++;
-    } else bytes += 3;
+    } else bytes += 3; // BMP, or a lone surrogate, which UTF-8 encoders write as U+FFFD (3 bytes)
   }
   return bytes;
 }
