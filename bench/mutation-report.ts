@@ -27,13 +27,14 @@ interface Report {
  * Files no API request reaches: they load a user's seed file, compact state read from a state file, or add
  * the CORS headers the HTTP adapters send (the core answers without them). The seed worlds
  * (test/mutation/seed-worlds.mutation.ts) face the first three with generated seed files, planted faults and
- * state-file round trips; CORS is left to the unit tests (test/mock/cors.test.ts).
+ * state-file round trips; test/mutation/cors.mutation.ts faces the CORS headers with generated origins and
+ * preflights judged by the Fetch standard's CORS check.
  */
 const NOT_THROUGH_THE_API: Record<string, string> = {
   'seed-check.ts': 'validates a user seed file; the seed worlds plant one fault each and expect its JSON path',
   'seed.ts': 'loads seed files v1/v2; the seed worlds load generated ones and read them back through the API',
   'compact.ts': 'shares equal values of state read from a --state-file; sharing is invisible through the API, the seed worlds reopen state files',
-  'cors.ts': 'CORS headers, added by the express and MSW adapters, not by the core',
+  'cors.ts': 'CORS headers, added by the express and MSW adapters, not by the core; cors.mutation.ts judges them by the Fetch CORS check',
 };
 
 /** An error message's wording: ERR-1 [A] asks for a non-empty `message`, no rule for its words, so another non-empty text is equivalent. */
