@@ -78,6 +78,16 @@ export const MUTANTS: Record<string, Mutant> = {
     rules: ['XFER-3'],
     intercept: (req, t) => acceptAnyway(req, t, (r) => t.rights(t.caller, r).manage),
   },
+  // The owner's cancel answers 403 and the transfer stays pending; the recipient can still decline (StrykerJS's
+  // transfer.ts:81 survivor, a [D] break the suite let through).
+  'cancel-by-owner-refused': {
+    rules: ['XFER-4'],
+    intercept: (req, t) => {
+      const r = t.parsed.action === 'transfer-ownership/cancel' ? t.record() : undefined;
+      const owner = r && t.caller && r.pendingOwnershipTransfer && r.accessConfig.ownerUserId === t.caller.userId;
+      return owner ? errorAnswer(403, 'only the recipient can decline the transfer') : t.next(req);
+    },
+  },
   // Toggle answers 200 but isEnabled does not move.
   'toggle-ignored': {
     rules: ['LIFE-12'],

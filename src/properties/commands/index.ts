@@ -107,6 +107,25 @@ function handoff(access: AccessPreset): Arrangement {
   ];
 }
 
+/**
+ * XFER-4, DET-11: a transfer offered, refused to cancel by a manager and a use-only member, cancelled by the owner,
+ * cancelled again (nothing pending: 409), offered again and declined by the recipient.
+ */
+function withdraw(access: AccessPreset): Arrangement {
+  const to: Caller = { rel: 'none', role: 'outsider' };
+  const as = (rel: Relation): Caller => ({ rel, role: 'outsider' });
+  return (at) => [
+    new PatchAccessCommand(at, access, asOwner),
+    new TransferRequestCommand(at, to, asOwner),
+    new TransferCancelCommand(at, as('manager')),
+    new TransferCancelCommand(at, as('user')),
+    new TransferCancelCommand(at, asOwner),
+    new TransferCancelCommand(at, asOwner),
+    new TransferRequestCommand(at, to, asOwner),
+    new TransferCancelCommand(at, as('recipient')),
+  ];
+}
+
 /** LIFE-12: an agent deployed, switched off, changed and deployed again keeps isEnabled as it was. */
 function redeploy(f: ContentFields): Arrangement {
   return (at) => [
@@ -208,6 +227,7 @@ const WEIGHTED: Array<[number, fc.Arbitrary<Step>]> = [
   [1, fc.tuple(aimAt('any', 'deleted', 'pending', 'deployed'), fc.constantFrom(...ACTIONS), by('action-bad')).map(([p, a, r]) => new StrayFieldCommand(p, a, r))],
   // Arrangements: the three- and four-step boundaries a uniform sequence meets by luck (see macro.ts).
   [2, fc.tuple(aimAt('fresh', 'deployed', 'draft'), kind, fc.constantFrom<AccessPreset>('group-manage', 'share-outsider', 'group-use')).map(([p, k, a]) => new ArrangeCommand('handoff', p, k, handoff(a)))],
+  [1, fc.tuple(aimAt('fresh', 'deployed', 'draft'), kind, fc.constantFrom<AccessPreset>('group-manage', 'share-outsider', 'group-use')).map(([p, k, a]) => new ArrangeCommand('withdraw', p, k, withdraw(a)))],
   [2, fc.tuple(aimAt('deployed', 'draft', 'fresh', 'disabled'), fields).map(([p, f]) => new ArrangeCommand('redeploy', p, 'agents', redeploy(f)))],
   [1, fc.tuple(aimAt('fresh', 'deployed', 'draft'), fields, fc.constantFrom<ShaChoice>('max', 'long')).map(([p, f, sha]) => new ArrangeCommand('sha-bound', p, 'skills', shaBound(f, sha)))],
   [3, fc.tuple(aimAt('any', 'pending', 'deployed'), kind, callerOf('user', 'none', 'otherOrg', 'manager')).map(([p, k, who]) => new ArrangeCommand('tombstone', p, k, tombstone(who, k)))],
