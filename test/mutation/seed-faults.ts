@@ -198,6 +198,43 @@ const PLANTERS: Record<string, Planter> = {
     found.item['deploys'] = [...((found.item['deploys'] as Item[] | undefined) ?? []), { colour: 'red' }];
     return `${found.path}/deploys/${(found.item['deploys'] as Item[]).length - 1}/colour`;
   },
+  // README v2 `deploys`/`draft.variationId`: a uuid names the variation a patch's content makes; with no content it would be ignored.
+  contentlessVariation: (s) => {
+    const found = v2(s) ? anItem(s, undefined, (p) => p.deployed) : undefined;
+    if (!found) return undefined;
+    if ((s.pick & 4) === 0) {
+      found.item['draft'] = { variationId: VALID_UUID };
+      return `${found.path}/draft/variationId`;
+    }
+    const deploys = (found.item['deploys'] as Item[] | undefined) ?? [];
+    found.item['deploys'] = [...deploys, { variationId: VALID_UUID }];
+    return `${found.path}/deploys/${deploys.length}/variationId`;
+  },
+  // README v2: `draft` is patched after the deploy and `variationId` names the first variation, so a never-deployed
+  // item's draft is that first variation: a draft.variationId would rename it (and drop the item's own variationId).
+  draftUuidUndeployed: (s) => {
+    const found = v2(s) ? anItem(s, undefined, (p) => !p.deployed) : undefined;
+    if (!found) return undefined;
+    found.item['draft'] = { ...((found.item['draft'] as Item | undefined) ?? { description: 'drafted' }), variationId: VALID_UUID };
+    return `${found.path}/draft/variationId`;
+  },
+  // README: a v1 managerId is the 1-based position in "skills", an integer; not a string or a boolean that arithmetic turns into one.
+  managerNotInteger: (s) => {
+    // Names a skill the owner can use (another of its own), so only the type is wrong; `true` counts as position 1.
+    const found = v2(s) ? undefined : anItem(s, 'skill');
+    const m = found && at(s.world.skills.filter((q) => q !== found.p && q.owner === found.p.owner), s.pick >> 3);
+    if (!found || !m) return undefined;
+    found.item['managerId'] = (s.pick & 4) === 0 ? String(m.index + 1) : at([true, 1.5, null], s.pick >> 3);
+    return `${found.path}/managerId`;
+  },
+  // README v2 timestamps, UPD-6: without createdAt the item is created at load time; an updatedAt before that precedes the creation.
+  updatedAloneEarly: (s) => {
+    const found = v2(s) ? anItem(s) : undefined;
+    if (!found) return undefined;
+    delete found.item['createdAt'];
+    found.item['updatedAt'] = at(['2020-01-01T00:00:00.000Z', '2025-03-01T10:00:00Z', new Date(Date.now() - 60_000).toISOString()], s.pick >> 3);
+    return `${found.path}/updatedAt`;
+  },
   badSlug: (s) => (v2(s) ? setOn(s, 'slug', at(['Bad Slug', '-lead', 'UPPER', 'a_b', '', 5], s.pick >> 3)) : undefined),
   repeatedSlug: (s) => {
     const a = v2(s) ? at([...s.world.skills, ...s.world.agents], s.pick) : undefined;
