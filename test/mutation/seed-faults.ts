@@ -16,8 +16,9 @@ type Planter = (s: Site) => string | undefined;
 
 const KEYS = { skill: 'skills', agent: 'agents' } as const;
 const V2_ONLY = ['id', 'slug', 'createdAt', 'updatedAt', 'deletedAt', 'variationId', 'deploys', 'pendingTransfer'];
-const BAD_TIMES = ['yesterday', '2025-13-45T00:00:00.000Z', '2025-03-01 10:00:00Z', '2025-03-01T10:00:00.000', '2025-03-01T10:00Z', '', 1_740_823_200_000];
-const BAD_UUIDS = ['not-a-uuid', 'aaaaaaaa-0000-4000-8000-0000000000011', 'aaaaaaaa-0000-4000-8000-00000000000g', 'aaaaaaaa00004000800000000000000a', 'xaaaaaaaa-0000-4000-8000-000000000001', 7];
+// A list holding a well-formed value is no timestamp or uuid either, though it reads as one when turned into a string.
+const BAD_TIMES = ['yesterday', '2025-13-45T00:00:00.000Z', '2025-03-01 10:00:00Z', '2025-03-01T10:00:00.000', '2025-03-01T10:00Z', '', 1_740_823_200_000, ['2025-03-01T10:00:00.000Z']];
+const BAD_UUIDS = ['not-a-uuid', 'aaaaaaaa-0000-4000-8000-0000000000011', 'aaaaaaaa-0000-4000-8000-00000000000g', 'aaaaaaaa00004000800000000000000a', 'xaaaaaaaa-0000-4000-8000-000000000001', 7, ['cccccccc-0000-4000-8000-000000000002']];
 const VALID_UUID = 'cccccccc-0000-4000-8000-000000000001';
 const at = <T>(list: readonly T[], pick: number): T | undefined => (list.length ? list[pick % list.length] : undefined);
 
@@ -43,7 +44,8 @@ const ref = (s: Site, m: Planned): number => (v2(s) ? m.id : m.index + 1);
 const sameOrgOthers = (p: Planned): string[] => PRINCIPALS.filter((q) => q.orgUuid === byUser(p.owner).orgUuid && q.userId !== p.owner).map((q) => q.userId);
 
 const PLANTERS: Record<string, Planter> = {
-  unknownKey: (s) => setOn(s, 'colour', 'red'),
+  // Names an object has from its prototype are no seed fields either.
+  unknownKey: (s) => setOn(s, at(['colour', 'constructor', 'toString', 'hasOwnProperty'], s.pick >> 3)!, 'red'),
   otherKindKey: (s) => setOn(s, (p) => (p.kind === 'skill' ? 'isEnabled' : 'managerId'), (p: Planned) => (p.kind === 'skill' ? true : 1)),
   v2KeyInV1: (s) => (v2(s) ? undefined : setOn(s, at(V2_ONLY, s.pick)!, 'x')),
   wrongType: (s) => {
@@ -166,7 +168,7 @@ const PLANTERS: Record<string, Planter> = {
   draftLink: (s) => {
     const found = anItem(s);
     if (!found) return undefined;
-    const key = at(['managerId', 'accessConfig', 'colour', ...(v2(s) ? [] : ['variationId'])], s.pick >> 3)!;
+    const key = at(['managerId', 'accessConfig', 'colour', 'constructor', 'toString', ...(v2(s) ? [] : ['variationId'])], s.pick >> 3)!;
     const draft = { ...(found.item['draft'] as Item | undefined), [key]: key === 'accessConfig' ? { visibility: 'org' } : key === 'variationId' ? VALID_UUID : 1 };
     found.item['draft'] = draft;
     return `${found.path}/draft/${key}`;
