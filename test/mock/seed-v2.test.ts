@@ -88,7 +88,7 @@ describe('seed format v2', () => {
 });
 
 describe('seed loader messages name the file, the JSON path and the problem', () => {
-  const cases: Array<[string, unknown, string]> = [
+  const cases: Array<[string, unknown, string | RegExp]> = [
     ['the README example', { skills: [{ owner: 'user_alice', name: 'a' }, { owner: 'user_alice', name: 'b' }, { owner: 'user_alice', name: 'c' }, { owner: 'user_alice', name: '' }] },
       'FILE: /skills/3/name: name must be 1 to 200 characters'],
     ['a v1 managerId past the end', { skills: [{ owner: 'user_alice', name: 'a', managerId: 4 }] },
@@ -114,9 +114,27 @@ describe('seed loader messages name the file, the JSON path and the problem', ()
       'FILE: /skills/0/accessConfig: accessConfig.visibility must be private, shared or org'],
     ['an unknown transfer field', { version: 2, skills: [{ owner: 'user_alice', name: 'a', pendingTransfer: { to: 'user_bob', when: 'now' } }] },
       'FILE: /skills/0/pendingTransfer/when: when is not a field of pendingTransfer (it would be ignored)'],
+    // README v2 `deploys`, `draft.variationId`: the uuid names the variation the patch's content makes; none is made without content.
+    ['a variationId on a content-less draft', { version: 2, skills: [{ owner: 'user_alice', name: 'a', deploy: true, draft: { variationId: V1 } }] },
+      'FILE: /skills/0/draft/variationId: names no variation: this patch changes no content'],
+    ['a variationId on a content-less later deploy', { version: 2, skills: [{ owner: 'user_alice', name: 'a', deploy: true, deploys: [{ variationId: V1 }] }] },
+      'FILE: /skills/0/deploys/0/variationId: names no variation: this patch changes no content'],
+    // README v2: `variationId` names the first variation, `draft` is patched after the deploy; never deployed, the draft is that first variation.
+    ['draft.variationId on a never-deployed item', { version: 2, skills: [{ owner: 'user_alice', name: 'a', variationId: V1, draft: { description: 'd', variationId: V2 } }] },
+      "FILE: /skills/0/draft/variationId: a never-deployed item's draft is its first variation: name it with variationId on the item"],
+    // README v2 timestamps, UPD-6: without createdAt the item is created at load time.
+    ['an updatedAt alone before the load', { version: 2, skills: [{ owner: 'user_alice', name: 'a', updatedAt: '2020-01-01T00:00:00.000Z' }] },
+      /^FILE: \/skills\/0\/updatedAt: is earlier than createdAt, which is the load time \(\d{4}-.*Z\) when not given$/],
   ];
+  it('README: a v1 managerId is the 1-based position in "skills", so a string or a boolean is refused (the file schema says so; modusHandlers({ seed }) gets no schema pass)', () => {
+    for (const managerId of ['1', true]) {
+      const seed = { skills: [{ owner: 'user_alice', name: 'a' }, { owner: 'user_alice', name: 'b', managerId }] } as unknown as SeedFile;
+      expect(() => core(seed)).toThrow(`/skills/1/managerId: must be an integer: the 1-based position of the manager in "skills", got ${JSON.stringify(managerId)}`);
+    }
+  });
   it.each(cases)('%s', (_what, content, message) => {
-    expect(loadError(content)).toBe(message);
+    if (typeof message === 'string') expect(loadError(content)).toBe(message);
+    else expect(loadError(content)).toMatch(message);
   });
 });
 

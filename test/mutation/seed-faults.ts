@@ -16,8 +16,9 @@ type Planter = (s: Site) => string | undefined;
 
 const KEYS = { skill: 'skills', agent: 'agents' } as const;
 const V2_ONLY = ['id', 'slug', 'createdAt', 'updatedAt', 'deletedAt', 'variationId', 'deploys', 'pendingTransfer'];
-const BAD_TIMES = ['yesterday', '2025-13-45T00:00:00.000Z', '2025-03-01 10:00:00Z', '2025-03-01T10:00:00.000', '2025-03-01T10:00Z', '', 1_740_823_200_000];
-const BAD_UUIDS = ['not-a-uuid', 'aaaaaaaa-0000-4000-8000-0000000000011', 'aaaaaaaa-0000-4000-8000-00000000000g', 'aaaaaaaa00004000800000000000000a', 'xaaaaaaaa-0000-4000-8000-000000000001', 7];
+// A list holding a well-formed value is no timestamp or uuid either, though it reads as one when turned into a string.
+const BAD_TIMES = ['yesterday', '2025-13-45T00:00:00.000Z', '2025-03-01 10:00:00Z', '2025-03-01T10:00:00.000', '2025-03-01T10:00Z', '', 1_740_823_200_000, ['2025-03-01T10:00:00.000Z']];
+const BAD_UUIDS = ['not-a-uuid', 'aaaaaaaa-0000-4000-8000-0000000000011', 'aaaaaaaa-0000-4000-8000-00000000000g', 'aaaaaaaa00004000800000000000000a', 'xaaaaaaaa-0000-4000-8000-000000000001', 7, ['cccccccc-0000-4000-8000-000000000002']];
 const VALID_UUID = 'cccccccc-0000-4000-8000-000000000001';
 const at = <T>(list: readonly T[], pick: number): T | undefined => (list.length ? list[pick % list.length] : undefined);
 
@@ -43,7 +44,8 @@ const ref = (s: Site, m: Planned): number => (v2(s) ? m.id : m.index + 1);
 const sameOrgOthers = (p: Planned): string[] => PRINCIPALS.filter((q) => q.orgUuid === byUser(p.owner).orgUuid && q.userId !== p.owner).map((q) => q.userId);
 
 const PLANTERS: Record<string, Planter> = {
-  unknownKey: (s) => setOn(s, 'colour', 'red'),
+  // Names an object has from its prototype are no seed fields either.
+  unknownKey: (s) => setOn(s, at(['colour', 'constructor', 'toString', 'hasOwnProperty'], s.pick >> 3)!, 'red'),
   otherKindKey: (s) => setOn(s, (p) => (p.kind === 'skill' ? 'isEnabled' : 'managerId'), (p: Planned) => (p.kind === 'skill' ? true : 1)),
   v2KeyInV1: (s) => (v2(s) ? undefined : setOn(s, at(V2_ONLY, s.pick)!, 'x')),
   wrongType: (s) => {
@@ -166,7 +168,7 @@ const PLANTERS: Record<string, Planter> = {
   draftLink: (s) => {
     const found = anItem(s);
     if (!found) return undefined;
-    const key = at(['managerId', 'accessConfig', 'colour', ...(v2(s) ? [] : ['variationId'])], s.pick >> 3)!;
+    const key = at(['managerId', 'accessConfig', 'colour', 'constructor', 'toString', ...(v2(s) ? [] : ['variationId'])], s.pick >> 3)!;
     const draft = { ...(found.item['draft'] as Item | undefined), [key]: key === 'accessConfig' ? { visibility: 'org' } : key === 'variationId' ? VALID_UUID : 1 };
     found.item['draft'] = draft;
     return `${found.path}/draft/${key}`;
@@ -197,6 +199,43 @@ const PLANTERS: Record<string, Planter> = {
     found.item['deploy'] = true; // later deploys need the first one
     found.item['deploys'] = [...((found.item['deploys'] as Item[] | undefined) ?? []), { colour: 'red' }];
     return `${found.path}/deploys/${(found.item['deploys'] as Item[]).length - 1}/colour`;
+  },
+  // README v2 `deploys`/`draft.variationId`: a uuid names the variation a patch's content makes; with no content it would be ignored.
+  contentlessVariation: (s) => {
+    const found = v2(s) ? anItem(s, undefined, (p) => p.deployed) : undefined;
+    if (!found) return undefined;
+    if ((s.pick & 4) === 0) {
+      found.item['draft'] = { variationId: VALID_UUID };
+      return `${found.path}/draft/variationId`;
+    }
+    const deploys = (found.item['deploys'] as Item[] | undefined) ?? [];
+    found.item['deploys'] = [...deploys, { variationId: VALID_UUID }];
+    return `${found.path}/deploys/${deploys.length}/variationId`;
+  },
+  // README v2: `draft` is patched after the deploy and `variationId` names the first variation, so a never-deployed
+  // item's draft is that first variation: a draft.variationId would rename it (and drop the item's own variationId).
+  draftUuidUndeployed: (s) => {
+    const found = v2(s) ? anItem(s, undefined, (p) => !p.deployed) : undefined;
+    if (!found) return undefined;
+    found.item['draft'] = { ...((found.item['draft'] as Item | undefined) ?? { description: 'drafted' }), variationId: VALID_UUID };
+    return `${found.path}/draft/variationId`;
+  },
+  // README: a v1 managerId is the 1-based position in "skills", an integer; not a string or a boolean that arithmetic turns into one.
+  managerNotInteger: (s) => {
+    // Names a skill the owner can use (another of its own), so only the type is wrong; `true` counts as position 1.
+    const found = v2(s) ? undefined : anItem(s, 'skill');
+    const m = found && at(s.world.skills.filter((q) => q !== found.p && q.owner === found.p.owner), s.pick >> 3);
+    if (!found || !m) return undefined;
+    found.item['managerId'] = (s.pick & 4) === 0 ? String(m.index + 1) : at([true, 1.5, null], s.pick >> 3);
+    return `${found.path}/managerId`;
+  },
+  // README v2 timestamps, UPD-6: without createdAt the item is created at load time; an updatedAt before that precedes the creation.
+  updatedAloneEarly: (s) => {
+    const found = v2(s) ? anItem(s) : undefined;
+    if (!found) return undefined;
+    delete found.item['createdAt'];
+    found.item['updatedAt'] = at(['2020-01-01T00:00:00.000Z', '2025-03-01T10:00:00Z', new Date(Date.now() - 60_000).toISOString()], s.pick >> 3);
+    return `${found.path}/updatedAt`;
   },
   badSlug: (s) => (v2(s) ? setOn(s, 'slug', at(['Bad Slug', '-lead', 'UPPER', 'a_b', '', 5], s.pick >> 3)) : undefined),
   repeatedSlug: (s) => {

@@ -55,6 +55,8 @@ function checkCommon(p: Planned, got: Record<string, unknown>, loaded: [number, 
   // What the mock writes itself is the API's form; a seeded time is shown as given.
   if (p.createdAt === undefined) expect(created).toMatch(ISO);
   if (p.updatedAt === undefined && updated !== p.createdAt) expect(updated).toMatch(ISO); // never before a seeded createdAt
+  // Without a seeded updatedAt the last write is the seed's own, made at load time (a seeded createdAt stamps no write).
+  if (p.updatedAt === undefined) expect(Date.parse(updated)).toBeGreaterThanOrEqual(loaded[0]);
   expect(Date.parse(updated)).toBeGreaterThanOrEqual(Date.parse(created));
   if (!p.deleted) expect(got['deletedAt']).toBeNull();
   else if (p.deletedAt !== undefined) expect(got['deletedAt']).toBe(p.deletedAt);

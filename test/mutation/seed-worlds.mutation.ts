@@ -32,7 +32,7 @@ describe('generated seed worlds', () => {
 });
 
 describe('a planted fault', () => {
-  it('is refused with a SeedError whose jsonPath is where it was planted', () => {
+  it('is refused with a SeedError whose jsonPath is where it was planted, and a problem after it (README "Fixture formats")', () => {
     fc.assert(fc.property(worldArb(1), fc.constantFrom(...FAULTS), fc.nat(), (world, fault, pick) => {
       const file = seedFileOf(world) as Site['file'];
       const path = plant(fault, { world, file, pick });
@@ -46,6 +46,8 @@ describe('a planted fault', () => {
       expect(thrown).toBeInstanceOf(SeedError);
       expect((thrown as SeedError).jsonPath).toBe(path);
       expect((thrown as SeedError).message.startsWith(`${path}: ${documentedMessage(fault, path) ?? ''}`)).toBe(true);
+      // README "Fixture formats": the message names the JSON path *and the problem*, so something follows the path.
+      expect((thrown as SeedError).message.slice(`${path}: `.length).trim()).not.toBe('');
     }), { seed: 10, numRuns: 800 });
   });
 });

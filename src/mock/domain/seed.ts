@@ -96,7 +96,12 @@ function place(ctx: Ctx, kind: Kind, item: SeedResource, path: string, owner: Pr
   const patchIn = (fields: Record<string, unknown>, at: string): void => {
     const { variationId, ...content } = fields;
     must(patch(ctx, owner, kind, id, new URLSearchParams(), content), at);
-    if (record.draftVariationId) renameVariation(record, record.draftVariationId, variationId, used, `${at}/variationId`);
+    if (variationId === undefined) return;
+    // README v2: `variationId` names the first variation; `draft` is patched after the deploy, so a never-deployed item has no other draft to name.
+    if (record.activeVariationId === null) throw new SeedError(`${at}/variationId`, 'a never-deployed item\'s draft is its first variation: name it with variationId on the item');
+    // A patch that changes no content makes no variation: the uuid would be ignored.
+    if (!record.draftVariationId) throw new SeedError(`${at}/variationId`, 'names no variation: this patch changes no content');
+    renameVariation(record, record.draftVariationId, variationId, used, `${at}/variationId`);
   };
   (item.deploys ?? []).forEach((d, i) => {
     patchIn(d, `${path}/deploys/${i}`);
@@ -110,6 +115,7 @@ function place(ctx: Ctx, kind: Kind, item: SeedResource, path: string, owner: Pr
 function managerOf(p: Placed, skills: readonly Placed[], version: 1 | 2): Placed {
   const ref = p.item.managerId!;
   const at = `${p.path}/managerId`;
+  if (version === 1 && !Number.isSafeInteger(ref)) throw new SeedError(at, `must be an integer: the 1-based position of the manager in "skills", got ${JSON.stringify(ref)}`);
   const found = version === 1 ? skills[ref - 1] : skills.find((s) => s.record.id === ref);
   if (!found) {
     throw new SeedError(at, version === 1
@@ -159,8 +165,13 @@ function stamp(placed: readonly Placed[]): void {
     if (slugs.has(key)) throw new SeedError(`${path}/slug`, `repeats the slug of ${slugs.get(key)} (slugs are unique per org, DEL-6)`);
     slugs.set(key, path);
     if (item.createdAt !== undefined) record.createdAt = item.createdAt;
-    if (item.updatedAt !== undefined) record.updatedAt = item.updatedAt;
-    else if (Date.parse(record.createdAt) > Date.parse(record.updatedAt)) record.updatedAt = record.createdAt;
+    if (item.updatedAt !== undefined) {
+      // Without a createdAt the item is created at load time, and an update is never earlier than its creation.
+      if (item.createdAt === undefined && Date.parse(item.updatedAt) < Date.parse(record.createdAt)) {
+        throw new SeedError(`${path}/updatedAt`, `is earlier than createdAt, which is the load time (${record.createdAt}) when not given`);
+      }
+      record.updatedAt = item.updatedAt;
+    } else if (Date.parse(record.createdAt) > Date.parse(record.updatedAt)) record.updatedAt = record.createdAt;
     if (item.deletedAt !== undefined) record.deletedAt = item.deletedAt;
   }
 }
