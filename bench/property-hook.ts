@@ -2,6 +2,7 @@
 import { loadContract } from '../src/contracts/validation.js';
 import { runProperties } from '../src/properties/runner.js';
 import { fixtureTargetConfig } from '../src/properties/targets.js';
+import { PropertyWorkers } from '../src/properties/workers.js';
 
 /**
  * Independent suites run side by side over HTTP: each waits on the network most of the time, so a few in
@@ -33,4 +34,25 @@ export async function runCommands(options: { target: 'in-process' | string; coun
   };
   await Promise.all(Array.from({ length: workers }, worker));
   return { commands, ms: performance.now() - start };
+}
+
+/**
+ * The suite as `npm run properties -- --workers N` runs it in-process: one run of fixed seed split over N
+ * worker threads (each its own core and contract), until `count` commands ran. The pool starts and runs a
+ * warm-up run before the clock starts, as the one-thread rate compiles the contract first: the steady state.
+ */
+export async function runCommandsInWorkers(options: { workers: number; count: number }): Promise<{ commands: number; ms: number }> {
+  const pool = new PropertyWorkers(options.workers);
+  try {
+    const run = async (seed: number, count: number) => {
+      const result = await pool.run({ runs: 1_000_000, seed, runId: 'benchw', commandLimit: count });
+      if (result.outcome !== 'pass') throw new Error(`the property suite failed during the benchmark: ${result.failure?.message ?? result.outcome}`);
+      return result;
+    };
+    await run(0x5eed - 1, Math.ceil(options.count / 4));
+    const result = await run(0x5eed, options.count);
+    return { commands: result.commands, ms: result.ms };
+  } finally {
+    await pool.close();
+  }
 }

@@ -80,6 +80,13 @@ export class BudgetExceededError extends Error {}
 /** A write to a resource the run did not create was refused before it was sent. */
 export class UnsafeWriteError extends Error {}
 
+/** Replaces every principal's token in `text` with `$MODUS_TOKEN_<ROLE>`. */
+export function redactTokens(principals: TargetConfig['principals'], text: string): string {
+  let out = text;
+  for (const role of ROLES) out = out.split(principals[role].token).join(`$MODUS_TOKEN_${role.toUpperCase()}`);
+  return out;
+}
+
 /** Ids at or above this never exist; writes to them probe the 404 path safely. */
 export const NEVER_EXISTS_ID = 900_000_000_000_000;
 const RESOURCE = /^\/api\/v1\/(skills|agents)(?:\/([^/?]+))?/;
@@ -110,9 +117,7 @@ export class TargetClient {
 
   /** Replaces every token of the target in `text` with `$MODUS_TOKEN_<ROLE>`. */
   redact(text: string): string {
-    let out = text;
-    for (const role of ROLES) out = out.split(this.config.principals[role].token).join(`$MODUS_TOKEN_${role.toUpperCase()}`);
-    return out;
+    return redactTokens(this.config.principals, text);
   }
 
   /** Sends one request (rate-limited, budgeted, retried on 429/503). */

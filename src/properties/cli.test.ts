@@ -74,6 +74,34 @@ describe('properties CLI', () => {
     expect(r.stdout).toMatch(/30 runs: [\d,]+ commands, [\d,]+ requests in [\d.]+ s against in-process; seed 9/);
   });
 
+  it('--workers N runs the shards of one seed on N threads: the same commands as one thread; Ctrl-C reaches an in-process run', async () => {
+    const [one, two] = await Promise.all([cli(['--runs', '30', '--seed', '9']), cli(['--runs', '30', '--seed', '9', '--workers', '2'])]);
+    expect(two.code, two.stderr).toBe(0);
+    const line = (r: Run) => /30 runs: ([\d,]+) commands/.exec(r.stdout)?.[1];
+    expect(line(two)).toBeDefined();
+    expect(line(two)).toBe(line(one));
+    for (const flags of [['--target', join(dir, 'target.json')], ['--shard', '1/2', '--seed', '1'], ['--diff']]) {
+      const r = await cli(['--workers', '2', ...flags], { MODUS_BASE_URL: url });
+      expect(r.code, flags.join(' ')).toBe(2);
+      expect(r.stderr).toMatch(new RegExp(`--workers runs in-process shards of one run; it does not take ${flags[0]}`));
+    }
+    expect((await cli(['--workers', '0'])).code).toBe(2);
+    // In-process every request resolves at once: Ctrl-C must still reach the run (one thread) and each worker.
+    for (const workers of [[], ['--workers', '2']]) {
+      const child = spawn(process.execPath, ['--import', 'tsx', 'src/properties/cli.ts', '--runs', '100000', ...workers], { cwd: ROOT });
+      let stderr = '';
+      let stdout = '';
+      child.stdout.on('data', (c: Buffer) => (stdout += c.toString()));
+      child.stderr.on('data', (c: Buffer) => {
+        stderr += c.toString();
+        if (/run \d+\/100000/.test(stderr)) setTimeout(() => child.kill('SIGINT'), 300);
+      });
+      const code = await new Promise<number | null>((resolve) => child.on('close', resolve));
+      expect(code, stderr).toBe(130);
+      expect(stdout).toMatch(/\d+ runs, interrupted: [\d,]+ commands/);
+    }
+  });
+
   it('runs against a target file over HTTP, within its budget, and cleans up everything it created', async () => {
     const json = join(dir, 'out', 'run.json');
     const before = [await live('skills'), await live('agents')];

@@ -6,6 +6,7 @@ import { TargetConfigError } from '../contracts/target-file.js';
 import { formatFailure, formatResult, replayArgs, writePropertyReports } from './report.js';
 import { DEFAULT_MAX_COMMANDS, runProperties, type Progress, type PropertyOptions, type PropertyResult } from './runner.js';
 import { toCurlScript } from './curl-script.js';
+import { runPropertiesInWorkers } from './workers.js';
 import { plainOutput, versionLine } from '../version.js';
 
 const HELP = `npm run properties -- [options]   model-based property suite of a Modus target
@@ -23,6 +24,8 @@ const HELP = `npm run properties -- [options]   model-based property suite of a 
   --strict            [A] rules fail too (default: they are reported as drift)
   --shard I/N         run the I-th of N deterministic slices of the run (blocks of 10 sequences, seeds seed+b);
                       needs --seed; the shards' union is the unsharded run; join reports with properties:merge
+  --workers N         in-process only: split the run over N worker threads (each its own mock, the shards of one
+                      seed: the same sequences as one thread; default 1); needs no --target, --path, --shard, --diff
   --until-covered     run until every reachable coverage cell (operation × caller × state) is hit, or the budget
                       (or --runs, default then unlimited) ends
   --version           print the version and exit
@@ -45,7 +48,7 @@ function positive(v: string | undefined, name: string, integer = true): number |
 const OPTIONS = {
   target: { type: 'string' }, runs: { type: 'string' }, seed: { type: 'string' }, path: { type: 'string' },
   'max-commands': { type: 'string' }, 'max-requests': { type: 'string' }, rps: { type: 'string' }, junit: { type: 'string' },
-  json: { type: 'string' }, diff: { type: 'boolean', default: false }, 'until-covered': { type: 'boolean', default: false }, shard: { type: 'string' }, strict: { type: 'boolean', default: false }, help: { type: 'boolean', default: false },
+  json: { type: 'string' }, diff: { type: 'boolean', default: false }, 'until-covered': { type: 'boolean', default: false }, shard: { type: 'string' }, workers: { type: 'string' }, strict: { type: 'boolean', default: false }, help: { type: 'boolean', default: false },
   version: { type: 'boolean', default: false },
 } as const;
 
@@ -154,9 +157,14 @@ async function main(): Promise<void> {
   if (values.version) return void console.log(versionLine('modus-properties'));
   const progress = progressPrinter();
   const options = runOptions(values, interruptible().signal, progress.update);
+  const workers = positive(values.workers, 'workers') ?? 1;
+  if (workers > 1) {
+    const clash = (['target', 'path', 'shard', 'diff'] as const).filter((k) => values[k] !== undefined && values[k] !== false);
+    if (clash.length > 0) usage(`--workers runs in-process shards of one run; it does not take ${clash.map((k) => `--${k}`).join(', ')} (against a deployment, shard across machines with --shard and properties:merge)`);
+  }
   let result: PropertyResult;
   try {
-    result = await runProperties(options);
+    result = workers > 1 ? await runPropertiesInWorkers(workers, options) : await runProperties(options);
   } catch (e) {
     progress.done();
     if (e instanceof TargetConfigError) usage(e.message);

@@ -24,7 +24,7 @@ function mergeCoverage(shards: Shard[]): CoverageReport {
   return { cells: [...cells.values()], reachable, hit: reachable - missing.length, missing };
 }
 
-/** One result from the shards: counts summed, drift joined, the first failure kept (all are listed in `shards`). */
+/** One result from the shards: counts summed, drift joined, the earliest block's failure kept (all are listed in `shards`). */
 export function mergeResults(shards: Shard[]): Shard & { shards: unknown[] } {
   const stats: Record<string, number> = {};
   const drifts = new Map<string, Drift>();
@@ -37,11 +37,14 @@ export function mergeResults(shards: Shard[]): Shard & { shards: unknown[] } {
       else drifts.set(key, { ...d });
     }
   }
-  const worst = shards.reduce((a, b) => (RANK[b.outcome] > RANK[a.outcome] ? b : a), shards[0]!);
-  const sum = (k: 'runs' | 'executed' | 'requests' | 'commands'): number => shards.reduce((n, s) => n + s[k], 0);
+  // The worst outcome; among equals, the failure of the earliest block: the one the unsharded run reports.
+  const block = (s: Shard): number => (s.failedSeed === undefined ? Infinity : (s.failedSeed - s.seed) | 0);
+  const worst = shards.reduce((a, b) => (RANK[b.outcome] > RANK[a.outcome] || (RANK[b.outcome] === RANK[a.outcome] && block(b) < block(a)) ? b : a), shards[0]!);
+  const sum = (k: 'executed' | 'requests' | 'commands'): number => shards.reduce((n, s) => n + s[k], 0);
   const merged: Shard & { shards: unknown[] } = {
     ...worst, stats, drifts: [...drifts.values()], coverage: mergeCoverage(shards),
-    runs: sum('runs'), executed: sum('executed'), requests: sum('requests'), commands: sum('commands'),
+    // Every shard reports the run's --runs (its blocks are a slice of them): the run's, not a sum.
+    runs: Math.max(...shards.map((s) => s.runs)), executed: sum('executed'), requests: sum('requests'), commands: sum('commands'),
     ms: Math.max(...shards.map((s) => s.ms)), cleanupFailed: shards.flatMap((s) => s.cleanupFailed),
     shards: shards.map((s) => ({ shard: s.shard, seed: s.seed, outcome: s.outcome, failure: s.failure?.rule, failedSeed: s.failedSeed, path: s.path })),
   };

@@ -172,6 +172,9 @@ class PropertyRun {
   /** One generated run: stop when the budget, coverage or a signal says so; fresh state; cleanup after. */
   private async sequence(disabled: string[], cmds: Sequence[1]): Promise<void> {
     const { options, suite, session } = this;
+    // In-process, every request resolves at once: without a turn of the event loop a Ctrl-C (or a worker's
+    // abort message) would wait for the whole run. One turn a sequence.
+    if (options.signal && !session.remote) await new Promise((resolve) => setImmediate(resolve));
     if (options.maxRequests !== undefined && options.maxRequests - session.client.requestsSent < this.reserve) suite.stop('budget');
     if (options.untilCovered && this.failure === undefined && suite.coverage.complete()) suite.stop('covered');
     if (suite.control.stopped) interrupt();
