@@ -120,6 +120,11 @@ export interface PropertyResult {
  */
 export const DEFAULT_MAX_COMMANDS = 120;
 
+/** A seed for a run given none (always printed, so the run replays). */
+export function drawSeed(): number {
+  return (Date.now() ^ Math.floor(Math.random() * 0x7fffffff)) | 0;
+}
+
 let sharedContract: ContractValidator | undefined;
 
 type Sequence = [string[], Iterable<fc.AsyncCommand<Model, RunContext>>];
@@ -157,7 +162,7 @@ class PropertyRun {
     this.suite.commandLimit = options.commandLimit ?? Infinity;
     this.suite.coverage = new Coverage(reachableCells(CALLERS));
     options.signal?.addEventListener('abort', () => this.suite.stop('interrupted'));
-    this.seed = options.seed ?? (Date.now() ^ Math.floor(Math.random() * 0x7fffffff)) | 0;
+    this.seed = options.seed ?? drawSeed();
     [this.fcPath = '', this.replayPath] = (options.path ?? '').split('~');
     this.prefix = `prop-${options.runId ?? 'run'}-`;
     this.reserve = Math.min(this.maxCommands * 2, Math.ceil((options.maxRequests ?? 0) / 20));

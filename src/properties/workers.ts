@@ -6,7 +6,7 @@
 import { Worker } from 'node:worker_threads';
 import { redactTokens } from '../contracts/client.js';
 import { mergeResults, type Shard } from './merge.js';
-import { BLOCK_RUNS, type Progress, type PropertyOptions, type PropertyResult } from './runner.js';
+import { BLOCK_RUNS, drawSeed, type Progress, type PropertyOptions, type PropertyResult } from './runner.js';
 
 /** What a worker runs: the options that cross a thread (no target, signal, callbacks or contract). */
 export type WorkerRunOptions = Omit<PropertyOptions, 'target' | 'signal' | 'onProgress' | 'contract' | 'shard' | 'path' | 'diff'>;
@@ -98,7 +98,7 @@ class PropertyWorker {
   }
 }
 
-/** Settings of a run over workers: the run's options plus the seed every shard shares. */
+/** Settings of a run over workers: what crosses to the threads, and the signal and progress that stay here. */
 export type PoolRunOptions = WorkerRunOptions & Pick<PropertyOptions, 'signal' | 'onProgress'>;
 
 /** A pool of N property workers: `run` splits one run into N shards and joins their results. */
@@ -118,7 +118,7 @@ export class PropertyWorkers {
   async run(options: PoolRunOptions): Promise<PropertyResult> {
     const start = performance.now();
     const { signal, onProgress, ...rest } = options;
-    const seed = rest.seed ?? (Date.now() ^ Math.floor(Math.random() * 0x7fffffff)) | 0;
+    const seed = rest.seed ?? drawSeed();
     const runs = rest.runs ?? 100;
     // No more shards than blocks: a shard without a block would only start a core.
     const count = Math.max(1, Math.min(this.size, Math.ceil(runs / BLOCK_RUNS)));
@@ -151,8 +151,7 @@ function joined(shards: Array<Omit<PropertyResult, 'redact'>>, ms: number): Prop
   const principals = shards[0]!.principals;
   const { shards: _parts, ...merged } = mergeResults(shards as Shard[]);
   const result: PropertyResult = { ...merged, ms, principals, redact: (t) => redactTokens(principals, t) };
-  if (result.outcome === 'pass') delete result.failedSeed;
-  // A shard stopped (interrupted first, then the worst shard's reason, then any) stopped the run.
+  // A shard that stopped stopped the run: an interruption first, then the worst shard's reason, then any.
   const stopped = shards.find((s) => s.stopped === 'interrupted')?.stopped ?? merged.stopped ?? shards.find((s) => s.stopped)?.stopped;
   if (stopped) result.stopped = stopped;
   else delete result.stopped;
