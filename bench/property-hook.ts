@@ -38,10 +38,10 @@ export async function runCommands(options: { target: 'in-process' | string; coun
 
 /**
  * The suite as `npm run properties -- --workers N` runs it in-process: one run of fixed seed split over N
- * worker threads (each its own core and contract), until `count` commands ran. The pool starts and runs a
- * warm-up run before the clock starts, as the one-thread rate compiles the contract first: the steady state.
+ * worker threads (each its own core and contract), `count` commands a round. The pool runs `warmup` commands
+ * before the clock starts, as the one-thread rate does: each worker's JIT and heap settle on its own thread.
  */
-export async function runCommandsInWorkers(options: { workers: number; count: number }): Promise<{ commands: number; ms: number }> {
+export async function runCommandsInWorkers(options: { workers: number; count: number; rounds?: number; warmup?: number }): Promise<Array<{ commands: number; ms: number }>> {
   const pool = new PropertyWorkers(options.workers);
   try {
     const run = async (seed: number, count: number) => {
@@ -49,9 +49,13 @@ export async function runCommandsInWorkers(options: { workers: number; count: nu
       if (result.outcome !== 'pass') throw new Error(`the property suite failed during the benchmark: ${result.failure?.message ?? result.outcome}`);
       return result;
     };
-    await run(0x5eed - 1, Math.ceil(options.count / 4));
-    const result = await run(0x5eed, options.count);
-    return { commands: result.commands, ms: result.ms };
+    await run(0x5eed - 1, options.warmup ?? Math.ceil(options.count / 4));
+    const rounds: Array<{ commands: number; ms: number }> = [];
+    for (let i = 0; i < (options.rounds ?? 1); i++) {
+      const result = await run(0x5eed, options.count);
+      rounds.push({ commands: result.commands, ms: result.ms });
+    }
+    return rounds;
   } finally {
     await pool.close();
   }

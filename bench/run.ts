@@ -70,7 +70,7 @@ async function main(): Promise<void> {
   }
   if (wanted.has('property')) {
     console.log('\n# 4. property-suite throughput');
-    results.property = await runPropertyThroughput({ inProcessCount: 20_000, httpCount: 4_000 }, log);
+    results.property = await runPropertyThroughput({ inProcessCount: 20_000, httpCount: 4_000, rounds: 3, cliRuns: 2_000 }, log);
     console.log(`\n${propertyTable(results.property)}`);
   }
   const checks = checkTargets(results);
