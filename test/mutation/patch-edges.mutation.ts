@@ -4,8 +4,10 @@
  * the resource was deployed, and the values; the expected answer is read from the rules named on each test:
  * an accessConfig naming the current owner (ACC-4) with a skill's guardrails (DET-8), `{}` (DET-7), an empty or
  * resetting update mask (DET-6), a one-character name (UPD-4), a null model (UPD-5), list rows (LIFE-10, LIFE-13)
- * and manager links (UPD-2, DET-7).
+ * and manager links (UPD-2, DET-7); hasUnpublishedChanges after nested edits (LIFE-6); ids that only look like
+ * ids (DET-4).
  */
+import { isDeepStrictEqual } from 'node:util';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { MockCore } from '../../src/mock/domain/index.js';
@@ -205,5 +207,65 @@ describe('PATCH bodies the rules accept', () => {
       }),
       { seed: 17, numRuns: 8 },
     );
+  });
+
+  it('LIFE-6 [D]: after a PATCH to a deployed agent\'s trigger, hasUnpublishedChanges is true exactly when the draft differs from the active variation, at any depth', () => {
+    // Values JSON tells apart but a loose comparison may not: '' / 0 / false / null against {} and [], an array
+    // against an object with the same keys, a key added, dropped or renamed, the same keys in another order.
+    const LEAVES: unknown[] = ['', 'x', 0, 1, false, true, null, {}, [], ['x'], [{}], [[]], { a: 1 }, { '0': 'x' }, { a: 1, b: 2 }, { b: 2, a: 1 }, { b: 1 }, { a: {} }, { a: [] }];
+    const core = coreFromFiles();
+    // The oracle is node's own structural equality (key order aside), not the mock's.
+    const differs = (a: unknown, b: unknown): boolean => !isDeepStrictEqual(a, b);
+    const check = (active: Body, draft: Body, back: boolean): void => {
+      const { at } = create(core, 'agents', false);
+      expect(call(core, OWNER, 'PATCH', at, { trigger: active }).status).toBe(200);
+      expect(call(core, OWNER, 'POST', `${at}/deploy`, {}).status).toBe(200);
+      const answer = call(core, OWNER, 'PATCH', at, { trigger: draft });
+      const what = `${JSON.stringify(active)} -> ${JSON.stringify(draft)}`;
+      expect(answer.status, what).toBe(200);
+      expect(answer.body['hasUnpublishedChanges'], what).toBe(differs(active, draft));
+      expect(call(core, OWNER, 'GET', at).body['hasUnpublishedChanges'], what).toBe(differs(active, draft));
+      // Back to the active value: no difference is left, though the draft stays pending.
+      if (back) expect(call(core, OWNER, 'PATCH', at, { trigger: active }).body['hasUnpublishedChanges'], what).toBe(false);
+    };
+    // Every pair of values, at the top of the trigger and one level down, beside an equal sibling.
+    for (const [i, a] of LEAVES.entries()) {
+      for (const [j, b] of LEAVES.entries()) {
+        check({ k: a }, { k: b }, false);
+        check({ s: 1, k: { a } }, { s: 1, k: { a: b } }, (i + j) % 5 === 0);
+      }
+    }
+    // Random triggers, and one key added, dropped or renamed.
+    const json = (v: unknown): Body => JSON.parse(JSON.stringify(v)) as Body;
+    const trigger = fc.dictionary(fc.constantFrom('a', 'b', 'k'), fc.oneof(fc.constantFrom(...LEAVES), fc.dictionary(fc.constantFrom('a', 'k'), fc.constantFrom(...LEAVES), { maxKeys: 2 })), { maxKeys: 3 }).map(json);
+    fc.assert(
+      fc.property(trigger, fc.constantFrom('add', 'drop', 'rename', 'other'), trigger, (active, edit, other) => {
+        const keys = Object.keys(active);
+        const draft = { ...active };
+        if (edit === 'add') draft['z'] = keys.length > 0 ? active[keys[0]!] : 1;
+        else if (edit === 'drop' && keys.length > 0) delete draft[keys[0]!];
+        else if (edit === 'rename' && keys.length > 0) {
+          draft['z'] = draft[keys[0]!];
+          delete draft[keys[0]!];
+        }
+        check(active, edit === 'other' ? other : draft, true);
+      }),
+      { seed: 17, numRuns: 60 },
+    );
+  });
+
+  it('DET-4: an existing id written as a number but not as a plain integer (5.0, 5e0, 5abc, 05, +5, 5 with a space) is 404 on every read and write', () => {
+    const core = coreFromFiles();
+    for (const kind of ['skills', 'agents'] as const) {
+      const { id } = create(core, kind, true);
+      expect(call(core, OWNER, 'GET', `/${kind}/${id}`).status).toBe(200);
+      for (const raw of [`${id}.0`, `${id}e0`, `${id}abc`, `0${id}`, `+${id}`, `${id}%20`, `${id}.`, `${id}n`]) {
+        for (const [method, suffix, body] of [['GET', '', undefined], ['PATCH', '', { description: 'x' }], ['POST', '/deploy', {}], ['DELETE', '', undefined]] as const) {
+          const r = call(core, OWNER, method, `/${kind}/${raw}${suffix}`, body);
+          expect(r.status, `${method} /${kind}/${raw}${suffix}`).toBe(404);
+        }
+      }
+      expect(call(core, OWNER, 'GET', `/${kind}/${id}`).body['description']).not.toBe('x');
+    }
   });
 });
