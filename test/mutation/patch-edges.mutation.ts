@@ -5,7 +5,7 @@
  * an accessConfig naming the current owner (ACC-4) with a skill's guardrails (DET-8), `{}` (DET-7), an empty or
  * resetting update mask (DET-6), a one-character name (UPD-4), a null model (UPD-5), list rows (LIFE-10, LIFE-13)
  * and manager links (UPD-2, DET-7); hasUnpublishedChanges after nested edits (LIFE-6); ids that only look like
- * ids (DET-4).
+ * ids (DET-4); isEnabled across deploys and toggles (LIFE-12).
  */
 import { isDeepStrictEqual } from 'node:util';
 import fc from 'fast-check';
@@ -267,5 +267,25 @@ describe('PATCH bodies the rules accept', () => {
       }
       expect(call(core, OWNER, 'GET', `/${kind}/${id}`).body['description']).not.toBe('x');
     }
+  });
+
+  it('LIFE-12 [D]: the first deploy of an agent enables it; a later deploy, with a draft pending or not, keeps isEnabled as toggled', () => {
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom('toggle', 'edit', 'deploy'), { minLength: 1, maxLength: 8 }), (steps) => {
+        const core = coreFromFiles();
+        const { at } = create(core, 'agents', false);
+        expect(call(core, OWNER, 'GET', at).body['isEnabled']).toBe(false);
+        expect(call(core, OWNER, 'POST', `${at}/deploy`, {}).status).toBe(200);
+        expect(call(core, OWNER, 'GET', at).body['isEnabled']).toBe(true);
+        let enabled = true;
+        for (const [i, step] of steps.entries()) {
+          if (step === 'toggle') enabled = !enabled;
+          const r = step === 'edit' ? call(core, OWNER, 'PATCH', at, { description: `d${i}` }) : call(core, OWNER, 'POST', `${at}/${step}`, {});
+          expect(r.status, `${steps.slice(0, i + 1).join(', ')}`).toBe(200);
+          expect(call(core, OWNER, 'GET', at).body['isEnabled'], `${steps.slice(0, i + 1).join(', ')}`).toBe(enabled);
+        }
+      }),
+      { seed: 19, numRuns: 40 },
+    );
   });
 });

@@ -101,3 +101,25 @@ describe('property suite on a mock started from a generated state export', () =>
     );
   });
 });
+
+describe('UPD-2 on an imported state the loader takes as it is', () => {
+  it('UPD-2: a manager chain that loops (a state written by hand) or names a skill the state lacks: a re-parent onto it answers, never hangs or 5xx', () => {
+    const owner = SKILLS[0]!.accessConfig.ownerUserId;
+    const mine = SKILLS.filter((s) => s.accessConfig.ownerUserId === owner && s.status !== 'deleted');
+    expect(mine.length).toBeGreaterThanOrEqual(3);
+    const [a, b, c] = mine as [ResourceRecord, ResourceRecord, ResourceRecord];
+    const missing = Math.max(...SKILLS.map((s) => s.id)) + 100;
+    for (const [name, links] of [['a loop a -> b -> a', { [a.id]: b.id, [b.id]: a.id }], ['a chain ending at a skill the state lacks', { [a.id]: b.id, [b.id]: missing }]] as const) {
+      const state = JSON.parse(JSON.stringify(SEEDED)) as StateExport;
+      for (const s of state.skills) s.managerId = (links as Record<number, number>)[s.id] ?? null;
+      const parsed = parseState(state, name);
+      if (!parsed.ok) throw new Error(parsed.error);
+      const core = coreFromFiles(undefined, undefined, { state: parsed.value });
+      const r = call(core, owner, 'PATCH', `/skills/${c.id}`, { managerId: a.id });
+      expect(r.status, name).toBe(200);
+      // UPD-2: the manager lists it among its subordinates.
+      const variation = call(core, owner, 'GET', `/skills/${a.id}`).body['variation'] as Record<string, unknown>;
+      expect(variation['supervisionSubordinateIds'], name).toContain(String(c.id));
+    }
+  });
+});
