@@ -5,7 +5,7 @@
  * an accessConfig naming the current owner (ACC-4) with a skill's guardrails (DET-8), `{}` (DET-7), an empty or
  * resetting update mask (DET-6), a one-character name (UPD-4), a null model (UPD-5), list rows (LIFE-10, LIFE-13)
  * and manager links (UPD-2, DET-7); hasUnpublishedChanges after nested edits (LIFE-6); ids that only look like
- * ids (DET-4); isEnabled across deploys and toggles (LIFE-12).
+ * ids (DET-4); isEnabled across deploys and toggles (LIFE-12); a manager's own access kept (ACC-3).
  */
 import { isDeepStrictEqual } from 'node:util';
 import fc from 'fast-check';
@@ -287,5 +287,34 @@ describe('PATCH bodies the rules accept', () => {
       }),
       { seed: 19, numRuns: 40 },
     );
+  });
+
+  it('ACC-3 [D], ACC-1: a manager who is not the owner may change accessConfig only to one that leaves them use and manage; a change that keeps use but drops manage is 422 too, and changes nothing', () => {
+    // user_bob is in group eng with the owner, user_dave in sales; the owner's skill starts org-wide (bob manages it).
+    const BOB = 'user_bob';
+    const cases: Array<[string, Body, 200 | 422]> = [
+      ['eng may use only', { visibility: 'shared', groupPermissions: { eng: { use: true, manage: false } } }, 422],
+      ['eng may use and manage', { visibility: 'shared', groupPermissions: { eng: { use: true, manage: true } } }, 200],
+      ['private', { visibility: 'private' }, 422],
+      ['shared with bob, use only', { visibility: 'shared', sharedWith: [{ userId: BOB, use: true, manage: false }] }, 422],
+      ['private, shared with bob to manage', { visibility: 'private', sharedWith: [{ userId: BOB, use: true, manage: true }] }, 200],
+      ['eng nothing, bob to manage', { visibility: 'shared', groupPermissions: { eng: { use: false, manage: false } }, sharedWith: [{ userId: BOB, use: true, manage: true }] }, 200],
+      ['eng use only, bob use only', { visibility: 'shared', groupPermissions: { eng: { use: true, manage: false } }, sharedWith: [{ userId: BOB, use: true, manage: false }] }, 422],
+      ['sales only', { visibility: 'shared', groupPermissions: { sales: { use: true, manage: true } } }, 422],
+    ];
+    const core = coreFromFiles();
+    for (const kind of ['skills', 'agents'] as const) {
+      for (const [name, access, status] of cases) {
+        const { at } = create(core, kind, true);
+        const before = call(core, OWNER, 'GET', at).body['accessConfig'];
+        const r = call(core, BOB, 'PATCH', at, { accessConfig: access });
+        expect(r.status, `${kind}: ${name}`).toBe(status);
+        const after = call(core, OWNER, 'GET', at).body['accessConfig'];
+        if (status === 422) expect(after, `${kind}: ${name}`).toEqual(before);
+        else expect(after, `${kind}: ${name}`).toEqual({ ...(before as Body), ...access });
+        // The owner always keeps use and manage (ACC-1): any visibility is theirs to set.
+        expect(call(core, OWNER, 'PATCH', at, { accessConfig: { visibility: 'private', sharedWith: [] } }).status, `${kind}: ${name}`).toBe(200);
+      }
+    }
   });
 });
