@@ -194,6 +194,24 @@ export const MUTANTS: Record<string, Mutant> = {
     },
   },
   // GET ?showDeleted=true answers as without it: the deleted rows a manager may list are left out (DEL-5).
+  // ACC-3 [D]: an accessConfig change that leaves a manager who is not the owner use but not manage is applied, not 422.
+  'access-drops-own-manage': {
+    rules: ['ACC-3'],
+    intercept: (req, t) => {
+      const r = req.method === 'PATCH' && t.parsed.action === '' && t.parsed.body && 'accessConfig' in t.parsed.body ? t.record() : undefined;
+      const res = t.next(req);
+      if (!r || !t.caller || res.status !== 422) return res;
+      // Made as the owner (whom ACC-3 never refuses); kept only when the caller is left use without manage.
+      const saved = { accessConfig: r.accessConfig, updatedAt: r.updatedAt };
+      const applied = t.next(t.as(r.accessConfig.ownerUserId));
+      const after = t.rights(t.caller, r);
+      if (applied.status === 200 && after.use && !after.manage) {
+        return t.parsed.kind === 'agents' ? editBody(applied, (b) => Object.assign(b, { canManage: false, canUse: true })) : applied; // ACC-6: the caller's
+      }
+      Object.assign(r, saved); // not this bug: as it was, updatedAt included
+      return res;
+    },
+  },
   'show-deleted-ignored': {
     rules: ['DEL-5'],
     strict: true,

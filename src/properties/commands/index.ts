@@ -126,6 +126,22 @@ function withdraw(access: AccessPreset): Arrangement {
   ];
 }
 
+/**
+ * ACC-3: access that lets the owner's group-mate manage; that manager narrows it to use-only for their group (422:
+ * they would keep use but lose manage), to private (422: both lost), widens it to manage for the group (200), then
+ * narrows it again (422). A uniform draw meets the use-kept, manage-lost edge once in a few hundred commands.
+ */
+function lockout(access: AccessPreset): Arrangement {
+  const mate: Caller = { rel: 'manager', role: 'teammate' };
+  return (at) => [
+    new PatchAccessCommand(at, access, asOwner),
+    new PatchAccessCommand(at, 'group-use', mate),
+    new PatchAccessCommand(at, 'private', mate),
+    new PatchAccessCommand(at, 'group-manage', mate),
+    new PatchAccessCommand(at, 'group-use', mate),
+  ];
+}
+
 /** LIFE-12: an agent deployed, switched off, changed and deployed again keeps isEnabled as it was. */
 function redeploy(f: ContentFields): Arrangement {
   return (at) => [
@@ -236,6 +252,7 @@ const WEIGHTED: Array<[number, fc.Arbitrary<Step>]> = [
   [1, fc.tuple(aimAt('any', 'deleted', 'pending'), kind, fields).map(([p, k, f]) => new ArrangeCommand('strangers', p, k, strangers(f)))],
   [1, fc.tuple(aimAt('any', 'deployed'), kind, fc.constantFrom(...(Object.keys(BAD_BODIES) as BadBody[]))).map(([p, k, b]) => new ArrangeCommand('bad-input', p, k, badInput(b)))],
   [1, fc.tuple(aimAt('any', 'deleted'), kind, fc.constantFrom<AuthOp>('get', 'patch')).map(([p, k, w]) => new ArrangeCommand('tokens', p, k, tokens(w)))],
+  [1, fc.tuple(aimAt('fresh', 'deployed', 'draft'), kind, fc.constantFrom<AccessPreset>('org', 'group-manage')).map(([p, k, a]) => new ArrangeCommand('lockout', p, k, lockout(a)))],
 ];
 
 /** Command kinds a swarm run may leave out (creates always run: everything else needs a resource). */
