@@ -193,7 +193,6 @@ export const MUTANTS: Record<string, Mutant> = {
       return t.next(withBody(req, rest));
     },
   },
-  // GET ?showDeleted=true answers as without it: the deleted rows a manager may list are left out (DEL-5).
   // ACC-3 [D]: an accessConfig change that leaves a manager who is not the owner use but not manage is applied, not 422.
   'access-drops-own-manage': {
     rules: ['ACC-3'],
@@ -212,6 +211,7 @@ export const MUTANTS: Record<string, Mutant> = {
       return res;
     },
   },
+  // GET ?showDeleted=true answers as without it: the deleted rows a manager may list are left out (DEL-5).
   'show-deleted-ignored': {
     rules: ['DEL-5'],
     strict: true,
