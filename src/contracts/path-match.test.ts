@@ -28,4 +28,12 @@ describe('compilePathMatcher', () => {
     expect(matcher.match('/skills/1/deploy/x')).toBeUndefined();
     expect(matcher.match('/other/skills/1')).toBeUndefined();
   });
+
+  it('answers a path the same every time it is asked, past the paths it remembers too', () => {
+    const asked = (n: number): string[] => [`/skills/${n}`, `/skills/${n}/deploy?x=${n}`, `/skills/${n}/x/y`];
+    const first = asked(1).map((p) => matcher.match(p)?.value);
+    expect(first).toEqual(['one', 'deploy', undefined]);
+    for (let n = 2; n < 12_000; n++) expect(asked(n).map((p) => matcher.match(p)?.value)).toEqual(first);
+    expect(asked(1).map((p) => matcher.match(p)?.value)).toEqual(first);
+  });
 });

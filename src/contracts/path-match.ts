@@ -38,14 +38,25 @@ export function compilePathMatcher<T>(routes: Iterable<readonly [template: strin
   // `/skills/{id}/deploy` and a hypothetical `/skills/special/{x}` may both match; the
   // earlier literal segment decides, as OpenAPI requires ("concrete paths win").
   compiled.sort(compareSpecificity);
+  // A suite matches the same few hundred paths over and over (its resources' ids, an id that never exists): each
+  // path's route is found once. Query strings are stripped first, so page tokens never reach the cache.
+  const seen = new Map<string, CompiledRoute<T> | null>();
   return {
     match(path) {
       const bare = stripQuery(path);
-      const hit = compiled.find((route) => route.regex.test(bare));
-      return hit && { template: hit.template, value: hit.value };
+      let hit = seen.get(bare);
+      if (hit === undefined) {
+        if (seen.size >= MATCH_MEMO_SIZE) seen.clear();
+        hit = compiled.find((route) => route.regex.test(bare)) ?? null;
+        seen.set(bare, hit);
+      }
+      return hit ? { template: hit.template, value: hit.value } : undefined;
     },
   };
 }
+
+/** Distinct paths a matcher keeps the route of before it starts over. */
+const MATCH_MEMO_SIZE = 10_000;
 
 function compareSpecificity(a: CompiledRoute<unknown>, b: CompiledRoute<unknown>): number {
   const length = Math.min(a.segments.length, b.segments.length);

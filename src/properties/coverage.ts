@@ -47,30 +47,47 @@ export function reachableCells(callers: Readonly<Record<string, readonly string[
   return cells;
 }
 
+/** `op relation state` of every cell met so far, one string each (see placeOf). */
+const places = new Map<string, Map<string, Map<string, string>>>();
+
+/**
+ * A cell's `op relation state`, the same string object each time: every command looks its cell up a few times (the
+ * slot's choice, the hits, the matrix), and a string built anew would be flattened and hashed anew at each lookup.
+ */
+export function placeOf(op: string, relation: string, state: string): string {
+  let byRelation = places.get(op);
+  if (byRelation === undefined) places.set(op, (byRelation = new Map()));
+  let byState = byRelation.get(relation);
+  if (byState === undefined) byRelation.set(relation, (byState = new Map()));
+  let place = byState.get(state);
+  if (place === undefined) byState.set(state, (place = `${op} ${relation} ${state}`));
+  return place;
+}
+
 /** Hits per cell, for one suite invocation. */
 export class Coverage {
-  private readonly hits = new Map<string, { cell: Cell; count: number }>();
-  private readonly seen = new Set<string>();
+  /** `op relation state` → outcome → the cell and its count. */
+  private readonly hits = new Map<string, Map<string, { cell: Cell; count: number }>>();
 
   constructor(private readonly reachable: readonly string[] = []) {}
 
   /** Counts one command; `place` is its `op relation state` when the caller has it already. */
-  add(cell: Cell, place = `${cell.op} ${cell.relation} ${cell.state}`): void {
-    const key = `${place} ${cell.outcome}`;
-    const hit = this.hits.get(key);
+  add(cell: Cell, place = placeOf(cell.op, cell.relation, cell.state)): void {
+    let outcomes = this.hits.get(place);
+    if (outcomes === undefined) this.hits.set(place, (outcomes = new Map()));
+    const hit = outcomes.get(cell.outcome);
     if (hit) hit.count++;
-    else this.hits.set(key, { cell, count: 1 });
-    this.seen.add(place);
+    else outcomes.set(cell.outcome, { cell, count: 1 });
   }
 
   /** Whether every reachable cell was hit (`--until-covered`). */
   complete(): boolean {
-    return this.reachable.every((c) => this.seen.has(c));
+    return this.reachable.every((c) => this.hits.has(c));
   }
 
   report(): CoverageReport {
-    const missing = this.reachable.filter((c) => !this.seen.has(c));
-    const cells = [...this.hits.values()].map(({ cell, count }) => ({ ...cell, count }));
+    const missing = this.reachable.filter((c) => !this.hits.has(c));
+    const cells = [...this.hits.values()].flatMap((outcomes) => [...outcomes.values()].map(({ cell, count }) => ({ ...cell, count })));
     cells.sort((a, b) => `${a.op} ${a.relation} ${a.state} ${a.outcome}`.localeCompare(`${b.op} ${b.relation} ${b.state} ${b.outcome}`));
     return { cells, reachable: this.reachable.length, hit: this.reachable.length - missing.length, missing };
   }

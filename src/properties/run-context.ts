@@ -125,7 +125,7 @@ export class RunContext {
     this.step.exchanges.push(e);
     // ERR-2 [A]: a 5xx is an undocumented status, which the validation names ERR-2.
     for (const rule of ['ERR-2', 'SHAPE-1', 'SHAPE-2', 'SHAPE-3', 'SHAPE-4'] as const) this.count(rule);
-    for (const [rule, list] of groupByRule(findings)) this.observe(rule, `${at} breaks openapi.json: ${list.slice(0, 8).map((f) => f.message).join('; ')}`);
+    if (findings.length > 0) for (const [rule, list] of groupByRule(findings)) this.observe(rule, `${at} breaks openapi.json: ${list.slice(0, 8).map((f) => f.message).join('; ')}`);
     if (this.suite.diff) await this.suite.diff.mirror(request, e, this.step.label);
     return e;
   }

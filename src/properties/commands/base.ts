@@ -5,6 +5,7 @@ import type { ApiRequest } from '../../contracts/client.js';
 import type { Role } from '../../contracts/target-file.js';
 import type { Kind, Model, ModelResource } from '../model.js';
 import { callerFor, relationOf, resolveAim, stateOf, type Aim, type Caller } from '../aim.js';
+import { placeOf } from '../coverage.js';
 import { DriftStop, type RunContext } from '../run-context.js';
 
 /** One operation of the API, run as one role on resources referred to by position. */
@@ -39,7 +40,7 @@ export abstract class PropertyCommand implements fc.AsyncCommand<Model, RunConte
   /** The coverage cell (`op relation state`) the command would fall in now; after check(). */
   cellKey(m: Model): string {
     const { relation, state } = this.cell(m);
-    return `${this.op} ${relation} ${state}`;
+    return placeOf(this.op, relation, state);
   }
 
   /** The coverage cell's caller relation and resource state, once resolved. */
@@ -53,7 +54,7 @@ export abstract class PropertyCommand implements fc.AsyncCommand<Model, RunConte
     this.resolve(m);
     const label = this.label(m);
     const { relation, state } = this.cell(m);
-    const key = `${this.op} ${relation} ${state}`;
+    const key = placeOf(this.op, relation, state);
     ctx.begin(label, this.touches(m), { op: this.op, relation, state }, key);
     m.cellHits.set(key, (m.cellHits.get(key) ?? 0) + 1);
     if (ctx.suite.commands >= ctx.suite.commandLimit) ctx.suite.stop('count');
