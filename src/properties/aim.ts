@@ -74,11 +74,28 @@ export function stateOf(m: Model, r: ModelResource): Exclude<State, 'any' | 'lin
  * removed the steps that made the state, so a counterexample shrinks past them.
  */
 export function resolveAim(m: Model, aim: Aim, kind?: Kind): ModelResource | undefined {
-  const inPool = (state: State): ModelResource[] => m.memo(`aim ${kind ?? '*'} ${state}`, () =>
-    m.resources.filter((r) => (kind === undefined || r.kind === kind) && !r.tainted && (state === 'any' || inState(m, r, state))));
-  const wanted = inPool(aim.state);
-  const pool = wanted.length > 0 ? wanted : inPool('any');
+  const wanted = inPool(m, kind, aim.state);
+  const pool = wanted.length > 0 ? wanted : inPool(m, kind, 'any');
   return pool.length === 0 ? undefined : pool[(aim.n - 1) % pool.length];
+}
+
+/** A pool of resources an aim picks from: its memo key (`aim skills draft`), kind and state; one object each. */
+interface Pool {
+  key: string;
+  kind: Kind | undefined;
+  state: State;
+}
+/** Every pool, built once: each check of each alternative looks one up, and a key built anew is hashed anew. */
+const POOLS = new Map((['skills', 'agents', undefined] as const).map((kind) => [kind, new Map(STATES.map((state): [State, Pool] => [state, { key: `aim ${kind ?? '*'} ${state}`, kind, state }]))]));
+
+/** The untainted resources of `kind` in `state`, in creation order; computed once per model version. */
+function inPool(m: Model, kind: Kind | undefined, state: State): ModelResource[] {
+  const pool = POOLS.get(kind)!.get(state)!;
+  return m.memo(pool.key, poolOf, m, pool);
+}
+
+function poolOf(m: Model, { kind, state }: Pool): ModelResource[] {
+  return m.resources.filter((r) => (kind === undefined || r.kind === kind) && !r.tainted && (state === 'any' || inState(m, r, state)));
 }
 
 /** An aim that keeps naming `r` whatever its state becomes: its place among the run's resources of `kind`. */

@@ -126,14 +126,18 @@ export class Model {
   private derived = new Map<string, unknown>();
   private derivedAt = 0;
 
-  /** A value derived from the model, computed once per version (aims resolve many times between two commands). */
-  memo<T>(key: string, compute: () => T): T {
+  /**
+   * A value derived from the model, computed once per version (aims resolve many times between two commands):
+   * `compute(a, b)`, its arguments passed along so a caller needs no closure for each lookup.
+   */
+  memo<T, A, B>(key: string, compute: (a: A, b: B) => T, a: A, b: B): T {
     if (this.derivedAt !== this.version) {
       this.derived.clear();
       this.derivedAt = this.version;
     }
-    if (this.derived.has(key)) return this.derived.get(key) as T;
-    const v = compute();
+    const known = this.derived.get(key);
+    if (known !== undefined || this.derived.has(key)) return known as T;
+    const v = compute(a, b);
     this.derived.set(key, v);
     return v;
   }
