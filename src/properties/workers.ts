@@ -26,7 +26,7 @@ const WORKER_URL = new URL(FROM_SOURCE ? './worker-thread.ts' : './worker-thread
  * A young generation of 192 MB (V8's semi-spaces of 64 MB; its default on a 64-bit host is 16): a command allocates
  * ~30 KB that dies young, so at the default a worker stops to scavenge every ~35 ms and promotes what a larger space
  * would let die. Measured (2026-12-07, 2 workers, 40,000-command rounds after the warm-up, 3 runs each side by side):
- * 26,948-30,328 commands/s at the default, 30,089-34,807 with this. The pages are taken as the space fills, not at start.
+ * 26,948-30,328 commands/s at the default, 30,089-34,807 with this. The space grows to that size as a run allocates.
  */
 export const WORKER_LIMITS = { maxYoungGenerationSizeMb: 192 } as const;
 
