@@ -103,8 +103,8 @@ const record = (kind: 'skill' | 'agent') => ({
       type: 'object', required: ['pendingOwnerUserId', 'requestedByUserId', 'requestedAt', 'pendingOwnerEmail'], additionalProperties: false,
       properties: { pendingOwnerUserId: str, requestedByUserId: str, requestedAt: date, pendingOwnerEmail: { type: 'string' } },
     },
-    managerId: { anyOf: [{ type: 'integer', minimum: 1 }, { type: 'null' }] },
-    isEnabled: { type: 'boolean' },
+    // Each kind's own field only (as seed-check.ts's KIND_KEYS): an agent has no manager, a skill no switch.
+    ...(kind === 'skill' ? { managerId: { anyOf: [{ type: 'integer', minimum: 1 }, { type: 'null' }] } } : { isEnabled: { type: 'boolean' } }),
   },
 });
 

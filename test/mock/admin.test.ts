@@ -59,6 +59,9 @@ describe('admin endpoints', () => {
       ['dangling variation', JSON.stringify({ ...good, skills: [{ ...good.skills[0], activeVariationId: '00000000-0000-4000-8000-000000000000' }] })],
       ['nextId too small', JSON.stringify({ ...good, nextId: { skill: 1, agent: 1 } })],
       ['an array', '[]'],
+      // Each kind's own field only: an agent has no manager, a skill no switch (seed-check.ts says the same of seeds).
+      ['isEnabled on a skill', JSON.stringify({ ...good, skills: [{ ...good.skills[0], isEnabled: true }, ...good.skills.slice(1)] })],
+      ['managerId on an agent', JSON.stringify({ ...good, agents: [{ ...good.agents[0], managerId: null }, ...good.agents.slice(1)] })],
     ];
     for (const [what, rawBody] of broken) {
       const r = await m.call('PUT', '/__mock/state', { rawBody });
@@ -69,5 +72,20 @@ describe('admin endpoints', () => {
       expect(m.snapshot(), what).toBe(before);
     }
     expectError(await m.call('PUT', '/__mock/state', { rawBody: '{' }), 400, 'INVALID_ARGUMENT');
+    const foreign = await m.call('PUT', '/__mock/state', { body: { ...good, skills: [{ ...good.skills[0], isEnabled: true }] } });
+    expect(foreign.body.error.message).toMatch(/\/skills\/0 .*\(isEnabled\)/);
+  });
+
+  it('GET /__mock/state after deploys and toggles through the API holds only the fields of each record\'s kind and imports again', async () => {
+    const m = mockApp();
+    const skill = await m.call('POST', '/api/v1/skills', { as: 'alice', body: { name: 'S' } });
+    const agent = await m.call('POST', '/api/v1/agents', { as: 'alice', body: { name: 'A' } });
+    for (const path of [`/api/v1/skills/${skill.body.id}/deploy`, `/api/v1/agents/${agent.body.id}/deploy`, `/api/v1/agents/${agent.body.id}/toggle`]) {
+      expect((await m.call('POST', path, { as: 'alice', body: {} })).status, path).toBe(200);
+    }
+    const exported = (await m.call('GET', '/__mock/state')).body;
+    for (const row of exported.skills) expect(row, `skill ${row.id}`).not.toHaveProperty('isEnabled');
+    for (const row of exported.agents) expect(row, `agent ${row.id}`).not.toHaveProperty('managerId');
+    expect((await mockApp().call('PUT', '/__mock/state', { body: exported })).status).toBe(200);
   });
 });
