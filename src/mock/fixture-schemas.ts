@@ -1,5 +1,6 @@
 /** JSON Schemas of the files a user hands the mock: principals, seed, state export. */
 import { AGENT_ACCESS_KEYS, PERMISSION_KEYS, SHARED_WITH_KEYS, VISIBILITIES } from '../api/access.js';
+import { CONTENT_FIELDS } from './domain/fields.js';
 
 const str = { type: 'string', minLength: 1 } as const;
 const date = { type: 'string', format: 'date-time' } as const;
@@ -97,7 +98,14 @@ const record = (kind: 'skill' | 'agent') => ({
     accessConfig: storedAccess,
     activeVariationId: { anyOf: [{ type: 'string', format: 'uuid' }, { type: 'null' }] },
     draftVariationId: { anyOf: [{ type: 'string', format: 'uuid' }, { type: 'null' }] },
-    variations: { type: 'object', minProperties: 1, additionalProperties: { type: 'object', required: ['name'], properties: { name: str } } },
+    // A variation holds its kind's content fields (LIFE-4) and nothing else: a stray one would be kept unseen.
+    variations: {
+      type: 'object', minProperties: 1,
+      additionalProperties: {
+        type: 'object', required: ['name'], additionalProperties: false,
+        properties: { ...Object.fromEntries(Object.keys(CONTENT_FIELDS[kind]).map((f) => [f, {}])), name: str },
+      },
+    },
     hasUnpublishedChanges: { type: 'boolean' },
     pendingOwnershipTransfer: {
       type: 'object', required: ['pendingOwnerUserId', 'requestedByUserId', 'requestedAt', 'pendingOwnerEmail'], additionalProperties: false,

@@ -1,6 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { SKILL, expectError, mockApp } from '../helpers/mock-app.js';
 
+/** A copy of an exported record with `field` set in its first variation. */
+function withVariationField(row: { variations: Record<string, object> }, field: string, value: unknown): object {
+  const [id, content] = Object.entries(row.variations)[0]!;
+  return { ...row, variations: { ...row.variations, [id]: { ...content, [field]: value } } };
+}
+
 describe('admin endpoints', () => {
   it('POST /__mock/reset restores the fixtures', async () => {
     const m = mockApp();
@@ -62,6 +68,9 @@ describe('admin endpoints', () => {
       // Each kind's own field only: an agent has no manager, a skill no switch (seed-check.ts says the same of seeds).
       ['isEnabled on a skill', JSON.stringify({ ...good, skills: [{ ...good.skills[0], isEnabled: true }, ...good.skills.slice(1)] })],
       ['managerId on an agent', JSON.stringify({ ...good, agents: [{ ...good.agents[0], managerId: null }, ...good.agents.slice(1)] })],
+      // A variation holds its kind's content fields: an agent's type in a skill's variation, a field of neither.
+      ['type in a skill variation', JSON.stringify({ ...good, skills: [withVariationField(good.skills[0]!, 'type', 'task'), ...good.skills.slice(1)] })],
+      ['an unknown field in a variation', JSON.stringify({ ...good, agents: [withVariationField(good.agents[0]!, 'colour', 'red'), ...good.agents.slice(1)] })],
     ];
     for (const [what, rawBody] of broken) {
       const r = await m.call('PUT', '/__mock/state', { rawBody });
@@ -84,8 +93,14 @@ describe('admin endpoints', () => {
       expect((await m.call('POST', path, { as: 'alice', body: {} })).status, path).toBe(200);
     }
     const exported = (await m.call('GET', '/__mock/state')).body;
-    for (const row of exported.skills) expect(row, `skill ${row.id}`).not.toHaveProperty('isEnabled');
-    for (const row of exported.agents) expect(row, `agent ${row.id}`).not.toHaveProperty('managerId');
+    for (const row of exported.skills) {
+      expect(row, `skill ${row.id}`).not.toHaveProperty('isEnabled');
+      for (const content of Object.values(row.variations)) expect(content, `skill ${row.id}`).not.toHaveProperty('type');
+    }
+    for (const row of exported.agents) {
+      expect(row, `agent ${row.id}`).not.toHaveProperty('managerId');
+      for (const content of Object.values(row.variations)) expect(content, `agent ${row.id}`).toHaveProperty('type');
+    }
     expect((await mockApp().call('PUT', '/__mock/state', { body: exported })).status).toBe(200);
   });
 });

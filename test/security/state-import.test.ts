@@ -18,11 +18,11 @@ function nestedText(depth: number): string {
   return `${'{"d":'.repeat(depth)}"bottom"${'}'.repeat(depth)}`;
 }
 
-/** The seeded export with `content` as an extra field of skill 1's active variation. */
+/** The seeded export with `content` as skill 1's active variation's toolset (a field that takes any JSON object). */
 function withContent(state: StateExport, content: unknown, contentText?: string): string {
   const copy = structuredClone(state);
   const skill = copy.skills[0]!;
-  skill.variations[skill.activeVariationId!]!['extra'] = contentText === undefined ? content : 'PLACEHOLDER';
+  skill.variations[skill.activeVariationId!]!['toolset'] = contentText === undefined ? content : 'PLACEHOLDER';
   const text = JSON.stringify(copy);
   return contentText === undefined ? text : text.replace('"PLACEHOLDER"', contentText);
 }
