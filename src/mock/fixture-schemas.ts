@@ -116,8 +116,11 @@ const record = (kind: 'skill' | 'agent') => ({
   },
 });
 
-/** The state export of `GET /__mock/state` (and `--state-file`). */
-export const stateSchema = {
+/**
+ * The state export of `GET /__mock/state` (and `--state-file`), built when first compiled (fixtures.ts): a variation's
+ * fields come from the domain's CONTENT_FIELDS, read then rather than when this module loads.
+ */
+export const stateSchema = () => ({
   type: 'object', required: ['version', 'nextId', 'skills', 'agents'], additionalProperties: false,
   properties: {
     version: { const: 1 },
@@ -128,4 +131,4 @@ export const stateSchema = {
     skills: { type: 'array', items: record('skill') },
     agents: { type: 'array', items: record('agent') },
   },
-} as const;
+}) as const;

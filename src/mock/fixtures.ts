@@ -5,7 +5,7 @@ import { principalsSchema, seedSchema, stateSchema } from './fixture-schemas.js'
 import { MAX_DEPTH, MAX_VARIATIONS, type Principal, type Result, type SeedFile, type StateExport } from './domain/index.js';
 
 type SchemaName = 'principals' | 'seed' | 'state';
-const SCHEMAS = { principals: principalsSchema, seed: seedSchema, state: stateSchema };
+const SCHEMAS: Record<SchemaName, () => object> = { principals: () => principalsSchema, seed: () => seedSchema, state: stateSchema };
 const compiled = new Map<SchemaName, ValidateFunction>();
 let ajv: AjvType | undefined;
 
@@ -22,7 +22,7 @@ function validator(name: SchemaName): ValidateFunction {
     const addFormats = require('ajv-formats') as (a: AjvType) => AjvType;
     ajv = addFormats(new Ajv({ allErrors: true, strict: false }));
   }
-  compiled.set(name, (v = ajv.compile(SCHEMAS[name])));
+  compiled.set(name, (v = ajv.compile(SCHEMAS[name]())));
   return v;
 }
 
