@@ -1,6 +1,7 @@
 /** JSON Schemas of the files a user hands the mock: principals, seed, state export. */
 import { AGENT_ACCESS_KEYS, PERMISSION_KEYS, SHARED_WITH_KEYS, VISIBILITIES } from '../api/access.js';
 import { CONTENT_FIELDS } from './domain/fields.js';
+import { KIND_KEYS } from './domain/seed-check.js';
 
 const str = { type: 'string', minLength: 1 } as const;
 const date = { type: 'string', format: 'date-time' } as const;
@@ -80,6 +81,12 @@ const storedAccess = {
   },
 } as const;
 
+/** The schemas of the fields of KIND_KEYS. */
+const KIND_FIELDS = {
+  managerId: { anyOf: [{ type: 'integer', minimum: 1 }, { type: 'null' }] },
+  isEnabled: { type: 'boolean' },
+} as const;
+
 const record = (kind: 'skill' | 'agent') => ({
   type: 'object',
   required: ['kind', 'id', 'slug', 'orgUuid', 'status', 'deployed', 'createdAt', 'updatedAt', 'deletedAt', 'accessConfig',
@@ -111,8 +118,8 @@ const record = (kind: 'skill' | 'agent') => ({
       type: 'object', required: ['pendingOwnerUserId', 'requestedByUserId', 'requestedAt', 'pendingOwnerEmail'], additionalProperties: false,
       properties: { pendingOwnerUserId: str, requestedByUserId: str, requestedAt: date, pendingOwnerEmail: { type: 'string' } },
     },
-    // Each kind's own field only (as seed-check.ts's KIND_KEYS): an agent has no manager, a skill no switch.
-    ...(kind === 'skill' ? { managerId: { anyOf: [{ type: 'integer', minimum: 1 }, { type: 'null' }] } } : { isEnabled: { type: 'boolean' } }),
+    // Each kind's own field only, as seeds (seed-check.ts): an agent has no manager, a skill no switch.
+    [KIND_KEYS[kind]]: KIND_FIELDS[KIND_KEYS[kind]],
   },
 });
 

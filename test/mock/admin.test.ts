@@ -85,7 +85,7 @@ describe('admin endpoints', () => {
     expect(foreign.body.error.message).toMatch(/\/skills\/0 .*\(isEnabled\)/);
   });
 
-  it('GET /__mock/state after deploys and toggles through the API holds only the fields of each record\'s kind and imports again', async () => {
+  it('GET /__mock/state after deploys and toggles through the API holds only the fields of each record\'s kind (UPD-2 managerId on skills, LIFE-12 isEnabled on agents, LIFE-4 a variation\'s fields) and imports again', async () => {
     const m = mockApp();
     const skill = await m.call('POST', '/api/v1/skills', { as: 'alice', body: { name: 'S' } });
     const agent = await m.call('POST', '/api/v1/agents', { as: 'alice', body: { name: 'A' } });

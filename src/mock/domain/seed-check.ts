@@ -14,7 +14,8 @@ export class SeedError extends Error {
 const STATE_KEYS = ['owner', 'deploy', 'draft', 'pendingTransferTo', 'deleted'];
 /** Keys seed format v2 adds: what a state export holds that a create body cannot say. */
 const V2_KEYS = ['id', 'slug', 'createdAt', 'updatedAt', 'deletedAt', 'variationId', 'deploys', 'pendingTransfer'];
-const KIND_KEYS: Record<Kind, string> = { skill: 'managerId', agent: 'isEnabled' };
+/** The field each kind has and the other has not (UPD-2: a skill's manager; LIFE-12: an agent's switch). */
+export const KIND_KEYS = { skill: 'managerId', agent: 'isEnabled' } as const satisfies Record<Kind, string>;
 const OTHER: Record<Kind, Kind> = { skill: 'agent', agent: 'skill' };
 const ISO = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d{1,9})?(Z|[+-]\d{2}:\d{2})$/;
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
